@@ -1,0 +1,82 @@
+"""Test fixtures: databases cloned from a template that Sqitch deploys once per session.
+
+`make test` starts a throw-away cluster and exports PGHOST/PGPORT/PGUSER; the
+pytest-postgresql noproc factory connects to it (its own process fixture cannot run as
+root), deploys the schema into the template `workshop_pytest_tmpl` with `sqitch
+deploy` plus the reference seeds, and every test that asks for `db` gets a database
+cloned from that template and dropped afterwards.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, LiteralString, cast
+
+import psycopg
+import pytest
+from psycopg import sql
+from pytest_postgresql import factories
+
+ROOT = Path(__file__).resolve().parents[2]
+PGHOST = os.environ.get("PGHOST", "127.0.0.1")
+PGPORT = int(os.environ.get("PGPORT", "54329"))
+PGUSER = os.environ.get("PGUSER", "postgres")
+
+
+def sqitch_target(dbname: str) -> str:
+    return f"db:pg://{PGUSER}@{PGHOST}:{PGPORT}/{dbname}"
+
+
+def conninfo(dbname: str) -> str:
+    return f"host={PGHOST} port={PGPORT} user={PGUSER} dbname={dbname}"
+
+
+def sqitch(*args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+    """Run sqitch from the project root; the result keeps stdout and stderr."""
+    return subprocess.run(
+        ["sqitch", *args], cwd=ROOT, capture_output=True, text=True, check=check
+    )
+
+
+def load_reference_seeds(dbname: str) -> None:
+    files = sorted((ROOT / "seed" / "reference").glob("*.sql"))
+    with psycopg.connect(conninfo(dbname)) as conn:
+        for f in files:
+            # A seed file is trusted SQL of this repository, not user input.
+            conn.execute(cast(LiteralString, f.read_text()))
+
+
+def deploy_template(host: str, port: int, user: str, dbname: str, **_: Any) -> None:
+    sqitch("deploy", sqitch_target(dbname))
+    load_reference_seeds(dbname)
+
+
+postgresql_noproc = factories.postgresql_noproc(
+    host=PGHOST, port=PGPORT, user=PGUSER, dbname="workshop_pytest", load=[deploy_template]
+)
+db = factories.postgresql("postgresql_noproc")
+
+
+@pytest.fixture
+def dbname(db: psycopg.Connection[Any]) -> str:
+    """Name of this test's cloned database (for subprocesses and second connections)."""
+    return str(db.info.dbname)
+
+
+@pytest.fixture
+def empty_database() -> Iterator[str]:
+    """A new empty database, dropped after the test."""
+    name = f"empty_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(conninfo("postgres"), autocommit=True) as conn:
+        conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+    try:
+        yield name
+    finally:
+        with psycopg.connect(conninfo("postgres"), autocommit=True) as conn:
+            conn.execute(
+                sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
+            )

@@ -1,0 +1,80 @@
+"""The Sqitch project itself: revert round trip, and verify scripts that can fail."""
+
+from __future__ import annotations
+
+import subprocess
+from typing import Any, LiteralString
+
+import psycopg
+import pytest
+
+from conftest import PGHOST, PGPORT, PGUSER, conninfo, sqitch, sqitch_target
+
+OUR_SCHEMAS = ("workshop", "workshop_private")
+
+
+def schema_dump(dbname: str) -> str:
+    out = subprocess.run(
+        ["pg_dump", "--schema-only", "--no-owner", "-N", "sqitch",
+         "-h", PGHOST, "-p", str(PGPORT), "-U", PGUSER, dbname],
+        capture_output=True, text=True, check=True,
+    ).stdout
+    # pg_dump 15.14+ writes a random \restrict key per run; it is not schema.
+    return "\n".join(
+        line for line in out.splitlines() if not line.startswith(("\\restrict", "\\unrestrict"))
+    )
+
+
+def test_revert_round_trip_leaves_nothing_and_redeploys_identically(empty_database: str) -> None:
+    target = sqitch_target(empty_database)
+    sqitch("deploy", "--verify", target)
+    before = schema_dump(empty_database)
+
+    sqitch("revert", "-y", target)
+    with psycopg.connect(conninfo(empty_database)) as conn:
+        left = conn.execute(
+            "SELECT nspname FROM pg_namespace WHERE nspname = ANY(%s)", [list(OUR_SCHEMAS)]
+        ).fetchall()
+        assert left == [], f"schemas left after revert: {left}"
+        # The auth shim created by the deploy is removed by its revert too.
+        assert conn.execute("SELECT to_regprocedure('auth.uid()')").fetchone() == (None,)
+        # Only the cluster-wide roles stay.
+        roles = conn.execute(
+            "SELECT count(*) FROM pg_roles"
+            " WHERE rolname IN ('anon', 'authenticated', 'service_role')"
+        ).fetchone()
+        assert roles == (3,)
+
+    sqitch("deploy", "--verify", target)
+    assert schema_dump(empty_database) == before
+
+
+# One object per kind of change: dropping it must make `sqitch verify` fail on that
+# change. Later kinds (triggers, policies, views) add their rows here.
+DROPS: list[tuple[str, LiteralString]] = [
+    ("schemas", "DROP SCHEMA workshop_private CASCADE"),
+    ("auth_shim", "DROP FUNCTION auth.uid() CASCADE"),
+    ("types/quality_status", "DROP TYPE workshop.quality_status CASCADE"),
+    ("functions/set_updated_at", "DROP FUNCTION workshop_private.set_updated_at() CASCADE"),
+    ("tables/orders", "DROP TABLE workshop.orders CASCADE"),
+    ("tables/batch_orders", "DROP INDEX workshop.one_active_batch_per_order"),
+]
+
+
+@pytest.mark.parametrize(("change", "drop"), DROPS, ids=[c for c, _ in DROPS])
+def test_verify_fails_when_object_missing(
+    db: psycopg.Connection[Any], dbname: str, change: str, drop: LiteralString
+) -> None:
+    target = sqitch_target(dbname)
+    assert sqitch("verify", target, check=False).returncode == 0
+    db.execute(drop)
+    db.commit()
+    result = sqitch("verify", target, check=False)
+    assert result.returncode != 0
+    # Sqitch prints "  * <change> .... # Verify script ... failed." for a failing change.
+    failed = [
+        line.split()[1]
+        for line in result.stdout.splitlines()
+        if line.lstrip().startswith("* ") and "failed" in line
+    ]
+    assert change in failed, result.stdout

@@ -1,0 +1,4 @@
+-- Revert workshop_db:types/order_status from pg
+BEGIN;
+DROP TYPE workshop.order_status;
+COMMIT;
