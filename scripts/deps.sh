@@ -26,7 +26,7 @@ stamp=.venv/.installed
 if [ ! -f "$stamp" ] || [ python/pyproject.toml -nt "$stamp" ]; then
   command -v python3 >/dev/null || { echo "deps: python3 (>= 3.11) is missing: apt-get install -y python3-venv" >&2; exit 1; }
   [ -x .venv/bin/python ] || python3 -m venv .venv
-  .venv/bin/python -m pip install -q --upgrade pip >/dev/null
+  .venv/bin/python -m pip install -q --upgrade pip >/dev/null 2>&1
   .venv/bin/python -m pip install -q -e "python[test]" >.venv/install.log 2>&1 || { tail -30 .venv/install.log >&2; exit 1; }
   touch "$stamp"
 fi

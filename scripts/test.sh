@@ -8,7 +8,7 @@ need sqitch sqitch; need pg_prove libtap-parser-sourcehandler-pgtap-perl
 work=$(mktemp -d /tmp/workshop-db-test.XXXXXX)
 chmod 755 "$work"
 port=$(free_port)
-cleanup() { PG_STOP_MODE=immediate scripts/pg.sh stop "$work/data" "$port" || true; rm -rf "$work"; }
+cleanup() { PG_STOP_MODE=immediate "$ROOT/scripts/pg.sh" stop "$work/data" "$port" || true; rm -rf "$work"; }
 trap cleanup EXIT
 PG_FSYNC=off scripts/pg.sh start "$work/data" "$port"
 export PGHOST=127.0.0.1 PGPORT=$port PGUSER=postgres PGDATABASE=postgres
