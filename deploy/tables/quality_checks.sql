@@ -18,7 +18,7 @@ CREATE TABLE workshop.quality_checks (
   CONSTRAINT quality_checks_batch_order_fkey FOREIGN KEY (batch_id, order_id)
     REFERENCES workshop.batch_orders (batch_id, order_id),
   -- Rule qc_defect_reason.
-  CONSTRAINT qc_defect_reason CHECK (passed OR btrim(defect_reason) <> '')
+  CONSTRAINT qc_defect_reason CHECK (passed OR COALESCE(btrim(defect_reason), '') <> '')
 );
 
 CREATE INDEX idx_quality_checks_batch_order ON workshop.quality_checks (batch_id, order_id);
