@@ -36,6 +36,9 @@ revert:  ## sqitch revert to nothing on TARGET (asks first unless -y is in SQITC
 verify:  ## sqitch verify on TARGET
 	@scripts/target.sh verify '$(TARGET)'
 
+lint:  ## squawk over deploy/, released changes unchanged, ruff, mypy --strict
+	@scripts/lint.sh
+
 psql:  ## psql on the embedded cluster's database
 	@psql "postgresql://postgres@127.0.0.1:$(PORT)/workshop"
 

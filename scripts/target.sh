@@ -12,6 +12,9 @@ if ! psql "$uri" -X -q -tAc 'SELECT 1' >/dev/null 2>&1; then
   echo "cannot connect to $target: start the server (make db-start for the embedded one) or fix TARGET" >&2
   exit 1
 fi
+# A change that waits for a lock gives up after this long instead of stalling every
+# session queued behind it (squawk's require-lock-timeout, for every change at once).
+export PGOPTIONS="-c lock_timeout=${DEPLOY_LOCK_TIMEOUT:-5s} ${PGOPTIONS:-}"
 case $action in
 deploy)
   sqitch deploy --verify "$target"

@@ -5,6 +5,9 @@ source "$(dirname "$0")/common.sh"
 cd "$ROOT"
 need sqitch sqitch; need pg_prove libtap-parser-sourcehandler-pgtap-perl
 
+echo "== lint"
+scripts/lint.sh
+
 work=$(mktemp -d /tmp/workshop-db-test.XXXXXX)
 chmod 755 "$work"
 port=$(free_port)

@@ -14,7 +14,7 @@ import subprocess
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, LiteralString, cast
+from typing import Any
 
 import psycopg
 import pytest
@@ -37,9 +37,7 @@ def conninfo(dbname: str) -> str:
 
 def sqitch(*args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
     """Run sqitch from the project root; the result keeps stdout and stderr."""
-    return subprocess.run(
-        ["sqitch", *args], cwd=ROOT, capture_output=True, text=True, check=check
-    )
+    return subprocess.run(["sqitch", *args], cwd=ROOT, capture_output=True, text=True, check=check)
 
 
 def load_reference_seeds(dbname: str) -> None:
@@ -47,7 +45,7 @@ def load_reference_seeds(dbname: str) -> None:
     with psycopg.connect(conninfo(dbname)) as conn:
         for f in files:
             # A seed file is trusted SQL of this repository, not user input.
-            conn.execute(cast(LiteralString, f.read_text()))
+            conn.execute(f.read_text())
 
 
 def deploy_template(host: str, port: int, user: str, dbname: str, **_: Any) -> None:
