@@ -1,7 +1,7 @@
 -- The auth shim: auth.uid() and auth.jwt() read the JWT claims PostgREST puts in
 -- request.jwt.claims, and are NULL without claims.
 BEGIN;
-SELECT plan(20);
+SELECT plan(21);
 
 SELECT has_schema('auth');
 SELECT has_function('auth', 'uid', ARRAY[]::name[]);
@@ -37,6 +37,10 @@ SELECT is(auth.jwt() ->> 'email', 'ada@example.com', 'auth.jwt() holds every cla
 -- Claims without a subject (an anon request): no user.
 SELECT set_config('request.jwt.claims', '{"role": "anon"}', true);
 SELECT is(auth.uid(), NULL, 'auth.uid() is NULL for claims without sub');
+
+-- The older PostgREST setting request.jwt.claim.sub is honoured too, as in Supabase.
+SELECT set_config('request.jwt.claim.sub', '0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0', true);
+SELECT is(auth.uid(), '0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0'::uuid, 'auth.uid() reads request.jwt.claim.sub');
 
 SELECT * FROM finish();
 ROLLBACK;
