@@ -1,6 +1,6 @@
 -- Table workshop.customers: structure, constraints, the full-text index, updated_at trigger.
 BEGIN;
-SELECT plan(43);
+SELECT plan(44);
 
 SELECT has_table('workshop', 'customers', 'table customers exists');
 SELECT columns_are('workshop', 'customers', ARRAY[
@@ -45,6 +45,7 @@ SELECT test_helpers.throws_rule(format($$INSERT INTO workshop.customers (name, e
   '23514', rule, descr)
   FROM (VALUES
     ('   ', 'x@example.com', NULL, NULL, 'customers_name_not_blank', 'a blank customer name is refused'),
+    (E'\t\n ', 'x@example.com', NULL, NULL, 'customers_name_not_blank', 'a name of tabs and newlines is blank too'),
     ('No At', 'example.com', NULL, NULL, 'customers_email_plausible', 'an email without @ is refused'),
     ('Two At', 'a@b@example.com', NULL, NULL, 'customers_email_plausible', 'an email with two @ is refused'),
     ('No Dot', 'a@localhost', NULL, NULL, 'customers_email_plausible', 'an email without a dotted domain is refused'),

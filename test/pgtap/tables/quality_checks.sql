@@ -1,6 +1,6 @@
 -- Table workshop.quality_checks: structure, qc_defect_reason, the membership foreign key.
 BEGIN;
-SELECT plan(39);
+SELECT plan(40);
 
 SELECT has_table('workshop', 'quality_checks', 'table quality_checks exists');
 SELECT columns_are('workshop', 'quality_checks', ARRAY[
@@ -62,6 +62,7 @@ SELECT test_helpers.throws_rule(format($$INSERT INTO workshop.quality_checks (ba
     ('wood blanks graded and matched', 'false', NULL, 'qc_defect_reason', 'a failed check without a defect reason is refused'),
     ('wood blanks graded and matched', 'false', '', 'qc_defect_reason', 'a failed check with an empty defect reason is refused'),
     ('wood blanks graded and matched', 'false', '   ', 'qc_defect_reason', 'a failed check with a blank defect reason is refused'),
+    ('wood blanks graded and matched', 'false', E'\t\n', 'qc_defect_reason', 'a defect reason of tabs and newlines is blank too'),
     ('  ', 'true', NULL, 'quality_checks_item_not_blank', 'a blank checklist item is refused')
   ) v(i, p, r, rule, descr);
 
