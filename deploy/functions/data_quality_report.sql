@@ -44,7 +44,8 @@ BEGIN ATOMIC
   UNION ALL
   SELECT 'batch_stuck_at_stage', 'batch', b.id, b.batch_number,
          pg_catalog.format('at %s since %s (%s days; threshold %s)', b.current_stage,
-                           e.entered_at, pg_catalog.date_part('day', pg_catalog.now() - e.entered_at), stuck_after)
+                           pg_catalog.to_char(e.entered_at, 'YYYY-MM-DD HH24:MI TZ'),
+                           pg_catalog.date_part('day', pg_catalog.now() - e.entered_at), stuck_after)
     FROM workshop.batches b
    CROSS JOIN LATERAL (
          SELECT COALESCE((SELECT h.moved_at FROM workshop.batch_stage_history h
