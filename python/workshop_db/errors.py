@@ -67,10 +67,6 @@ class NotFound(WorkshopError):
     """The row asked for does not exist (or is not visible to the caller)."""
 
 
-class MissingFeature(WorkshopError):
-    """The deployed schema lacks an object this command needs (not deployed yet)."""
-
-
 def from_psycopg(exc: psycopg.Error) -> WorkshopError:
     """The typed error for a driver error, keeping its diagnostics."""
     diag = exc.diag

@@ -308,7 +308,7 @@ def _insert_units(plan_: OrderPlan) -> sql.Composed:
 
 def _import_once(conn: psycopg.Connection[Any], plan_: OrderPlan) -> OrderOutcome:
     outcome = OrderOutcome(plan_.shopify_order_id, plan_.name)
-    with conn.transaction(), translated():
+    with translated(), conn.transaction():
         prefixes = list(plan_.line_items_by_prefix)
         models = {r[0] for r in conn.execute(MODEL_PREFIXES, [prefixes]).fetchall()}
         outcome.skipped_line_items = sum(
