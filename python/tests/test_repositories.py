@@ -199,6 +199,7 @@ def test_batch_life_cycle_through_the_api(
     membership = batches.add_order(batch.id, o1.id)
     assert membership.is_active and membership.order_id == o1.id
     batches.add_order(batch.id, o2.id)
+    db.commit()  # the refusals below roll back their transaction, not this setup
 
     db.cursor_factory = CountingCursor
     CountingCursor.executed = 0
@@ -216,6 +217,7 @@ def test_batch_life_cycle_through_the_api(
 
     advanced = batches.advance(batch.id, "intake done")
     assert advanced.current_stage is ProductionStage.SANDING
+    db.commit()
 
     with pytest.raises(RuleViolation) as caught:
         batches.rework(batch.id, ProductionStage.INTAKE, "quality is good: no rework")
