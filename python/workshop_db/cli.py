@@ -186,7 +186,8 @@ def refresh(
     elif not result.available:
         err.print(f"[yellow]note:[/yellow] {result.note}", highlight=False)
     else:
-        out.print(f"production summary refreshed ({result.result})")
+        detail = "" if result.result is None else f" ({result.result})"
+        out.print(f"production summary refresh done{detail}")
 
 
 @app.command()
