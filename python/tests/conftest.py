@@ -37,9 +37,7 @@ def conninfo(dbname: str) -> str:
 
 def sqitch(*args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
     """Run sqitch from the project root; the result keeps stdout and stderr."""
-    return subprocess.run(
-        ["sqitch", *args], cwd=ROOT, capture_output=True, text=True, check=check
-    )
+    return subprocess.run(["sqitch", *args], cwd=ROOT, capture_output=True, text=True, check=check)
 
 
 def load_reference_seeds(dbname: str) -> None:

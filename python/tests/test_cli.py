@@ -8,7 +8,6 @@ from typing import Any
 
 import psycopg
 import pytest
-
 from conftest import ROOT, run_cli
 
 COMMANDS = ["gen-types", "seed", "refresh", "report", "health", "import-shopify"]

@@ -7,7 +7,6 @@ from typing import Any, LiteralString
 
 import psycopg
 import pytest
-
 from conftest import PGHOST, PGPORT, PGUSER, conninfo, sqitch, sqitch_target
 
 OUR_SCHEMAS = ("workshop", "workshop_private")
@@ -15,9 +14,23 @@ OUR_SCHEMAS = ("workshop", "workshop_private")
 
 def schema_dump(dbname: str) -> str:
     out = subprocess.run(
-        ["pg_dump", "--schema-only", "--no-owner", "-N", "sqitch",
-         "-h", PGHOST, "-p", str(PGPORT), "-U", PGUSER, dbname],
-        capture_output=True, text=True, check=True,
+        [
+            "pg_dump",
+            "--schema-only",
+            "--no-owner",
+            "-N",
+            "sqitch",
+            "-h",
+            PGHOST,
+            "-p",
+            str(PGPORT),
+            "-U",
+            PGUSER,
+            dbname,
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout
     # pg_dump 15.14+ writes a random \restrict key per run; it is not schema.
     return "\n".join(

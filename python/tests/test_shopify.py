@@ -9,8 +9,8 @@ from typing import Any
 
 import psycopg
 import pytest
-
 from conftest import run_cli
+
 from workshop_db import shopify
 
 FIXTURES = Path(__file__).parent / "fixtures" / "shopify"

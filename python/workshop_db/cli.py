@@ -98,13 +98,26 @@ def _session(
 
 
 def _table(report: reports.Report) -> Table:
-    title = f"{report.title}  [dim]({report.source})[/dim]"
-    table = Table(title=title, title_justify="left")
-    for column in report.columns:
+    """A rich table of the report: the display columns it has, or all of them."""
+    wanted = [c for c in reports.DISPLAY_COLUMNS.get(report.name, ()) if c in report.columns]
+    shown = wanted or report.columns
+    index = [report.columns.index(c) for c in shown]
+    table = Table(title=f"{report.title}  [dim]({report.source})[/dim]", title_justify="left")
+    for column in shown:
         table.add_column(column)
     for row in report.rows:
-        table.add_row(*("" if v is None else str(v) for v in row))
+        table.add_row(*(_cell(row[i]) for i in index))
     return table
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime.datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, list | tuple):
+        return ", ".join(_cell(v) for v in value)
+    return str(value.value if isinstance(value, enum.Enum) else value)
 
 
 def _report_json(report: reports.Report) -> dict[str, Any]:
@@ -182,12 +195,12 @@ def refresh(
     with _session(dsn, as_worker, jwt_sub, autocommit=True) as conn:
         result = reports.refresh(conn, only_if_stale=if_stale)
     if as_json:
-        _print_json({"available": result.available, "result": result.result, "note": result.note})
+        _print_json({"available": result.available, **result.result, "note": result.note})
     elif not result.available:
         err.print(f"[yellow]note:[/yellow] {result.note}", highlight=False)
     else:
-        detail = "" if result.result is None else f" ({result.result})"
-        out.print(f"production summary refresh done{detail}")
+        detail = ", ".join(f"{k}: {_cell(v)}" for k, v in result.result.items())
+        out.print(f"production summary: {detail}", highlight=False)
 
 
 @app.command()

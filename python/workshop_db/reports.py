@@ -18,10 +18,22 @@ from workshop_db.errors import translated
 
 # report name -> the view it reads (schema-qualified).
 REPORT_VIEWS: dict[str, str] = {
-    "production_summary": "workshop.production_summary_v",
-    "stage_workload": "workshop.stage_workload_v",
-    "due_risk": "workshop.due_risk_v",
+    "production_summary": "workshop.production_summary",
+    "stage_workload": "workshop.stage_workload",
+    "due_risk": "workshop.order_due_risk",
 }
+# Columns the terminal tables show when the view has them (--json shows every column).
+DISPLAY_COLUMNS: dict[str, tuple[str, ...]] = {
+    "production_summary": (
+        "batch_number", "current_stage", "priority", "quality_status", "order_count",
+        "estimated_hours", "remaining_estimated_hours", "actual_hours", "target_completion",
+        "is_late", "refreshed_at", "is_stale",
+    ),
+    "due_risk": (
+        "order_number", "priority", "status", "due_date", "batch_number", "current_stage",
+        "remaining_estimated_hours", "projected_finish", "days_late",
+    ),
+}  # fmt: skip
 REFRESH_FUNCTION = "workshop.refresh_production_summary"
 DATA_QUALITY_FUNCTION = "workshop.data_quality_report"
 
@@ -61,16 +73,16 @@ def relation_exists(conn: psycopg.Connection[Any], name: str) -> bool:
     return bool(row and row[0])
 
 
-def function_args(conn: psycopg.Connection[Any], name: str) -> list[str] | None:
-    """Argument names of the function `name` (schema.function), None when absent."""
+def function_input_count(conn: psycopg.Connection[Any], name: str) -> int | None:
+    """Number of input arguments of the function `name` (schema.function), None if absent."""
     schema, _, fname = name.partition(".")
     row = conn.execute(
-        "SELECT COALESCE(p.proargnames, '{}') FROM pg_catalog.pg_proc p"
-        " WHERE p.pronamespace = to_regnamespace(%s) AND p.proname = %s"
+        "SELECT p.pronargs FROM pg_catalog.pg_proc p"
+        " WHERE p.pronamespace = pg_catalog.to_regnamespace(%s) AND p.proname = %s"
         " ORDER BY p.pronargs LIMIT 1",
         [schema, fname],
     ).fetchone()
-    return None if row is None else list(row[0])
+    return None if row is None else int(row[0])
 
 
 def _table(
@@ -113,23 +125,29 @@ def reports(conn: psycopg.Connection[Any]) -> list[Report]:
 @dataclass
 class RefreshResult:
     available: bool
-    result: Any = None
+    result: dict[str, Any] = field(default_factory=dict)  # the function's columns
     note: str | None = None
 
 
 def refresh(conn: psycopg.Connection[Any], *, only_if_stale: bool = False) -> RefreshResult:
     """Call workshop.refresh_production_summary; a clear note when it is absent."""
     with translated():
-        args = function_args(conn, REFRESH_FUNCTION)
-        if args is None:
+        nargs = function_input_count(conn, REFRESH_FUNCTION)
+        if nargs is None:
             return RefreshResult(
                 False, note=f"{REFRESH_FUNCTION}() is not deployed yet: nothing refreshed"
             )
         query: LiteralString = (
-            f"SELECT {REFRESH_FUNCTION}(%s)" if args else f"SELECT {REFRESH_FUNCTION}()"
+            f"SELECT * FROM {REFRESH_FUNCTION}(%s)"
+            if nargs
+            else f"SELECT * FROM {REFRESH_FUNCTION}()"
         )
-        row = conn.execute(query, [only_if_stale] if args else []).fetchone()
-    return RefreshResult(True, None if row is None else row[0])
+        with conn.cursor() as cur:
+            cur.execute(query, [only_if_stale] if nargs else [])
+            names = [d.name for d in cur.description or ()]
+            row = cur.fetchone()
+    result = {} if row is None else dict(zip(names, row, strict=True))
+    return RefreshResult(True, result)
 
 
 @dataclass
@@ -176,22 +194,6 @@ MONITORING: dict[str, LiteralString] = {
     ),
 }
 
-# Column names by which a data-quality row says whether it passed.
-PASS_COLUMNS = ("ok", "passed", "pass", "is_ok")
-FAIL_COUNT_COLUMNS = ("failures", "failing", "violations", "failed", "count")
-
-
-def _row_failed(columns: list[str], row: tuple[Any, ...]) -> bool:
-    values = dict(zip(columns, row, strict=True))
-    for col in PASS_COLUMNS:
-        if col in values and isinstance(values[col], bool):
-            return not values[col]
-    for col in FAIL_COUNT_COLUMNS:
-        if col in values and isinstance(values[col], int) and not isinstance(values[col], bool):
-            return bool(values[col] > 0)
-    status = values.get("status")
-    return isinstance(status, str) and status.lower() not in ("ok", "pass", "passed", "good")
-
 
 def health(conn: psycopg.Connection[Any]) -> Health:
     """Monitoring checks, plus workshop.data_quality_report() when it is deployed."""
@@ -201,23 +203,24 @@ def health(conn: psycopg.Connection[Any]) -> Health:
             row = conn.execute(query).fetchone()
             assert row is not None
             result.checks.append(Check(name, bool(row[0]), str(row[1])))
-        if function_args(conn, DATA_QUALITY_FUNCTION) is None:
+        if function_input_count(conn, DATA_QUALITY_FUNCTION) is None:
             result.checks.append(
-                Check("data_quality_report", True, f"{DATA_QUALITY_FUNCTION}() not deployed yet")
+                Check("data_quality", True, f"{DATA_QUALITY_FUNCTION}() not deployed yet")
             )
-        else:
-            columns, rows = _table(
-                conn, sql.SQL("SELECT * FROM {}()").format(sql.SQL(DATA_QUALITY_FUNCTION))
-            )
-            failed = [r for r in rows if _row_failed(columns, r)]
-            result.data_quality = Report(
-                "data_quality", "Data quality", columns, rows, DATA_QUALITY_FUNCTION
-            )
-            result.checks.append(
-                Check(
-                    "data_quality_report",
-                    not failed,
-                    f"{len(rows)} checks, {len(failed)} failing",
-                )
-            )
+            return result
+        # One row per violation of a soft rule, named in its first column (check_name).
+        columns, rows = _table(
+            conn, sql.SQL("SELECT * FROM {}()").format(sql.SQL(DATA_QUALITY_FUNCTION))
+        )
+    result.data_quality = Report(
+        "data_quality", "Data quality violations", columns, rows, DATA_QUALITY_FUNCTION
+    )
+    violations: dict[str, int] = {}
+    for row in rows:
+        violations[str(row[0])] = violations.get(str(row[0]), 0) + 1
+    result.checks.append(
+        Check("data_quality", not rows, f"{len(rows)} violations" if rows else "no violations")
+    )
+    for name, count in sorted(violations.items()):
+        result.checks.append(Check(f"data_quality: {name}", False, f"{count} violations"))
     return result

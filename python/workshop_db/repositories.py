@@ -320,15 +320,28 @@ class BatchRepository:
         )
 
 
-# The full-text expression of the index idx_customers_search: a search must repeat it
-# exactly for the planner to use the index.
+@dataclass(frozen=True, slots=True)
+class CustomerMatch:
+    """A row of workshop.search_customers: a customer and how well it matched."""
+
+    customer_id: uuid.UUID
+    name: str
+    email: str
+    phone: str | None
+    match_kind: str  # fulltext, or trigram (partial words, typos)
+    rank: float
+
+
+# Until workshop.search_customers is deployed: its full-text half, with the expression
+# of the index idx_customers_search written exactly so that the planner can use it.
 SEARCH_FALLBACK_SQL: LiteralString = """
-SELECT c.*
+SELECT c.id AS customer_id, c.name, c.email, c.phone, 'fulltext' AS match_kind,
+       ts_rank(to_tsvector('english'::regconfig, c.name || ' ' || COALESCE(c.email, '')), q)
+         AS rank
   FROM workshop.customers c,
        websearch_to_tsquery('english', %(q)s) AS q
  WHERE to_tsvector('english'::regconfig, c.name || ' ' || COALESCE(c.email, '')) @@ q
- ORDER BY ts_rank(to_tsvector('english'::regconfig, c.name || ' ' || COALESCE(c.email, '')), q)
-          DESC, c.name, c.id
+ ORDER BY rank DESC, c.name, c.id
  LIMIT %(max_rows)s
 """
 
@@ -339,11 +352,11 @@ class CustomerRepository:
     def __init__(self, conn: psycopg.Connection[Any]) -> None:
         self.conn = conn
 
-    def search(self, query: str, max_rows: int = 20) -> list[CustomersRow]:
+    def search(self, query: str, max_rows: int = 20) -> list[CustomerMatch]:
         """Customers matching a web-style query (`"ada lovelace" -babbage`), best first.
 
-        Uses workshop.search_customers when it is deployed, else the same full-text
-        expression as the index idx_customers_search.
+        Calls workshop.search_customers (full-text, then trigram matches) when it is
+        deployed, else runs its full-text half here.
         """
         with translated():
             use_function = _function_exists(self.conn, self.SEARCH_FUNCTION)
@@ -352,5 +365,5 @@ class CustomerRepository:
             if use_function
             else SEARCH_FALLBACK_SQL
         )
-        with translated(), self.conn.cursor(row_factory=typed_row(CustomersRow)) as cur:
+        with translated(), self.conn.cursor(row_factory=typed_row(CustomerMatch)) as cur:
             return cur.execute(query_sql, {"q": query, "max_rows": max_rows}).fetchall()
