@@ -3,7 +3,7 @@ BEGIN;
 SELECT plan(9);
 
 SELECT enum_has_labels('workshop', 'model_complexity', ARRAY['low', 'medium', 'high', 'very_high']);
-SELECT enum_has_labels('workshop', 'wood_type', ARRAY['Sapele', 'Cherry', 'Walnut', 'Cocobolo', 'Ziricote']);
+SELECT enum_has_labels('workshop', 'wood_type', ARRAY['Sapele', 'Cherry', 'Walnut', 'Cocobolo', 'Ziricote', 'Padauk']);
 SELECT enum_has_labels('workshop', 'production_stage',
   ARRAY['Intake', 'Sanding', 'Finishing', 'Sub-Assembly', 'Final Assembly', 'Acoustic QC', 'Shipping']);
 SELECT enum_has_labels('workshop', 'order_status',
