@@ -15,21 +15,38 @@ fi
 
 # Changes listed before the tag line (a reworked change appears again after it).
 released=$(awk -v tag="$last_tag" '$1 == tag {exit} /^[^%#@[:space:]]/ {print $1}' sqitch.plan | sort -u)
+# Blob ids of the scripts in the tag commit, and of the files now (one git call each).
+declare -A tagged
+while read -r _ _ blob path; do tagged[$path]=$blob; done \
+  < <(git ls-tree -r "$tag_commit" -- deploy revert verify)
+shopt -s nullglob
 bad=0
+files=() currents=()
 for change in $released; do
   for kind in deploy revert verify; do
     file="$kind/$change.sql"
-    # After `sqitch rework`, the released script lives on as <change>@<tag>.sql.
-    reworked=$(ls "$kind/$change"@*.sql 2>/dev/null | head -1 || true)
-    [ -n "$reworked" ] && current=$reworked || current=$file
-    if ! git cat-file -e "$tag_commit:$file" 2>/dev/null; then
+    if [ -z "${tagged[$file]:-}" ]; then
       echo "release check: $file is not in the commit that tagged $last_tag" >&2; bad=1; continue
     fi
-    if ! diff -q <(git show "$tag_commit:$file") "$current" >/dev/null 2>&1; then
-      echo "release check: $current was edited after $last_tag; alter it with a new change or sqitch rework" >&2
+    # After `sqitch rework`, the released script lives on as <change>@<tag>.sql.
+    reworked=("$kind/$change"@*.sql)
+    files+=("$file"); currents+=("${reworked[0]:-$file}")
+  done
+done
+if [ ${#currents[@]} -gt 0 ]; then
+  present=()
+  for f in "${currents[@]}"; do [ -f "$f" ] && present+=("$f"); done
+  declare -A now
+  if [ ${#present[@]} -gt 0 ]; then
+    mapfile -t blobs < <(printf '%s\n' "${present[@]}" | git hash-object --stdin-paths)
+    for i in "${!present[@]}"; do now[${present[$i]}]=${blobs[$i]}; done
+  fi
+  for i in "${!files[@]}"; do
+    if [ "${now[${currents[$i]}]:-missing}" != "${tagged[${files[$i]}]}" ]; then
+      echo "release check: ${currents[$i]} was edited after $last_tag; alter it with a new change or sqitch rework" >&2
       bad=1
     fi
   done
-done
+fi
 [ $bad -eq 0 ] && echo "release check: $(echo "$released" | wc -w) changes released at $last_tag are unchanged"
 exit $bad
