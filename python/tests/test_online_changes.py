@@ -39,7 +39,9 @@ def run_sqitch(*args: str) -> tuple[float, float]:
 
 
 @pytest.fixture
-def setup(db: psycopg.Connection[Any], manager: uuid.UUID, dbname: str) -> tuple[uuid.UUID, uuid.UUID]:
+def setup(
+    db: psycopg.Connection[Any], manager: uuid.UUID, dbname: str
+) -> tuple[uuid.UUID, uuid.UUID]:
     """(manager id, Eikon model id), committed; the db session is left idle, not in a
     transaction (CREATE INDEX CONCURRENTLY waits for every open transaction)."""
     row = db.execute("SELECT id FROM workshop.headphone_models WHERE sku_prefix = 'EIK'").fetchone()
@@ -103,7 +105,8 @@ def test_index_deploy_replaces_an_invalid_leftover(
     # creating the catalog entry, leaving it invalid, as a timed-out build would.
     with pytest.raises(psycopg.errors.UniqueViolation):
         db.execute(
-            "CREATE UNIQUE INDEX CONCURRENTLY idx_orders_open_due_date ON workshop.orders (due_date)"
+            "CREATE UNIQUE INDEX CONCURRENTLY idx_orders_open_due_date"
+            " ON workshop.orders (due_date)"
             " WHERE status NOT IN ('shipped', 'delivered', 'cancelled')"
         )
     assert db.execute(
@@ -131,7 +134,9 @@ def test_enum_label_deploys_and_reverts_under_writes(
         phases = {"deploy": run_sqitch("deploy", "--verify", "--to", ENUM_CHANGE, target)}
         # The label is usable at once, by a new session and by this one.
         with psycopg.connect(conninfo(dbname)) as other:
-            assert other.execute("SELECT 'Padauk'::workshop.wood_type::text").fetchone() == ("Padauk",)
+            assert other.execute("SELECT 'Padauk'::workshop.wood_type::text").fetchone() == (
+                "Padauk",
+            )
         assert db.execute(labels).fetchone()[0][-1] == "Padauk"  # type: ignore[index]
         db.commit()
         w.wait_for(len(w.log.statements) + 30)
@@ -153,7 +158,8 @@ def test_enum_label_revert_refuses_while_used(
     target = sqitch_target(dbname)
     # Padauk is offered on Caldera, and one Caldera order is built in it.
     db.execute(
-        "UPDATE workshop.headphone_models SET wood_types = wood_types || 'Padauk'::workshop.wood_type"
+        "UPDATE workshop.headphone_models"
+        " SET wood_types = wood_types || 'Padauk'::workshop.wood_type"
         " WHERE sku_prefix = 'CAL'"
     )
     db.commit()

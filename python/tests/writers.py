@@ -98,7 +98,9 @@ class Writers:
                 return
             time.sleep(0.02)
 
-    def _timed(self, n: int, what: str, conn: psycopg.Connection[Any], query: Any, params: Any) -> Any:
+    def _timed(
+        self, n: int, what: str, conn: psycopg.Connection[Any], query: Any, params: Any
+    ) -> Any:
         start = time.monotonic()
         row = conn.execute(query, params).fetchone()
         end = time.monotonic()
@@ -116,7 +118,9 @@ class Writers:
             return
         try:
             conn.execute(f"SET lock_timeout = '{int(LOCK_TIMEOUT_S * 1000)}ms'")
-            conn.execute("SELECT set_config('workshop.worker_id', %s, false)", [str(self.worker_id)])
+            conn.execute(
+                "SELECT set_config('workshop.worker_id', %s, false)", [str(self.worker_id)]
+            )
             conn.execute("SET workshop.change_reason = 'reliability writer'")
             for i in range(self.max_iterations):
                 if self._stop.is_set() or time.monotonic() > deadline:
