@@ -361,7 +361,7 @@ class CustomerRepository:
         with translated():
             use_function = _function_exists(self.conn, self.SEARCH_FUNCTION)
         query_sql: LiteralString = (
-            "SELECT * FROM workshop.search_customers(%(q)s, %(max_rows)s)"
+            "SELECT * FROM workshop.search_customers(%(q)s, %(max_rows)s::integer)"
             if use_function
             else SEARCH_FALLBACK_SQL
         )
