@@ -71,6 +71,8 @@ DROPS: list[tuple[str, LiteralString]] = [
     ("functions/set_updated_at", "DROP FUNCTION workshop_private.set_updated_at() CASCADE"),
     ("tables/orders", "DROP TABLE workshop.orders CASCADE"),
     ("tables/batch_orders", "DROP INDEX workshop.one_active_batch_per_order"),
+    ("triggers/batches_completion", "DROP TRIGGER batches_completion_guard ON workshop.batches"),
+    ("functions/add_order_to_batch", "DROP FUNCTION workshop.add_order_to_batch(uuid, uuid)"),
     ("extensions/pg_trgm", "DROP EXTENSION pg_trgm CASCADE"),
     ("indexes/customers_trgm", "DROP INDEX workshop.idx_customers_name_email_trgm"),
     ("matviews/production_summary", "DROP MATERIALIZED VIEW workshop_private.production_summary"),
