@@ -250,7 +250,7 @@ def health(
         for c in result.checks:
             table.add_row(c.name, "[green]ok[/green]" if c.ok else "[red]FAIL[/red]", c.detail)
         out.print(table)
-        if result.data_quality is not None:
+        if result.data_quality is not None and result.data_quality.rows:
             out.print(_table(result.data_quality))
     if not result.ok:
         raise typer.Exit(1)
