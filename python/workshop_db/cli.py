@@ -34,7 +34,9 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-out = Console()
+# Reports are wide: when the output is not a terminal (make demo's log, a pipe), give
+# them room instead of rich's 80 columns.
+out = Console(width=None if Console().is_terminal else 160)
 err = Console(stderr=True)
 
 Dsn = Annotated[

@@ -173,6 +173,43 @@ class CustomersRow:
 
 
 @dataclass(frozen=True, slots=True)
+class DefectSummaryRow:
+    """A row of view workshop.defect_summary."""
+
+    RELATION: ClassVar[str] = "workshop.defect_summary"
+
+    defect_reason: str | None
+    model_id: uuid.UUID | None
+    model_name: str | None
+    wood_type: WoodType | None
+    stage: ProductionStage | None
+    defects: int | None
+    orders_affected: int | None
+    checks: int | None
+    failed_checks: int | None
+    defect_rate_percent: decimal.Decimal | None
+    share_of_failures_percent: decimal.Decimal | None
+
+
+@dataclass(frozen=True, slots=True)
+class EstimateAccuracyRow:
+    """A row of view workshop.estimate_accuracy."""
+
+    RELATION: ClassVar[str] = "workshop.estimate_accuracy"
+
+    model_id: uuid.UUID | None
+    model_name: str | None
+    wood_type: WoodType | None
+    stage: ProductionStage | None
+    batches: int | None
+    orders: int | None
+    estimated_hours: decimal.Decimal | None
+    actual_hours: decimal.Decimal | None
+    variance_hours: decimal.Decimal | None
+    variance_percent: decimal.Decimal | None
+
+
+@dataclass(frozen=True, slots=True)
 class HeadphoneModelsRow:
     """A row of table workshop.headphone_models."""
 
@@ -191,6 +228,27 @@ class HeadphoneModelsRow:
 
 
 @dataclass(frozen=True, slots=True)
+class IndexUsageRow:
+    """A row of view workshop.index_usage."""
+
+    RELATION: ClassVar[str] = "workshop.index_usage"
+
+    schema_name: str | None
+    table_name: str | None
+    index_name: str | None
+    index_scans: int | None
+    tuples_read: int | None
+    tuples_fetched: int | None
+    index_bytes: int | None
+    index_size: str | None
+    is_unique: bool | None
+    is_primary: bool | None
+    never_used: bool | None
+    is_drop_candidate: bool | None
+    stats_since: datetime.datetime | None
+
+
+@dataclass(frozen=True, slots=True)
 class ModelProductionStagesRow:
     """A row of table workshop.model_production_stages."""
 
@@ -202,6 +260,29 @@ class ModelProductionStagesRow:
     estimated_hours: decimal.Decimal
     quality_checklist: JsonValue
     display_order: int
+
+
+@dataclass(frozen=True, slots=True)
+class OrderDueRiskRow:
+    """A row of view workshop.order_due_risk."""
+
+    RELATION: ClassVar[str] = "workshop.order_due_risk"
+
+    order_id: uuid.UUID | None
+    order_number: str | None
+    customer_id: uuid.UUID | None
+    model_id: uuid.UUID | None
+    priority: BatchPriority | None
+    status: OrderStatus | None
+    due_date: datetime.date | None
+    batch_id: uuid.UUID | None
+    batch_number: str | None
+    current_stage: ProductionStage | None
+    remaining_estimated_hours: decimal.Decimal | None
+    daily_capacity_hours: decimal.Decimal | None
+    projected_finish: datetime.datetime | None
+    days_late: int | None
+    is_past_due: bool | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,6 +335,32 @@ class OrdersRow:
 
 
 @dataclass(frozen=True, slots=True)
+class ProductionSummaryRow:
+    """A row of view workshop.production_summary."""
+
+    RELATION: ClassVar[str] = "workshop.production_summary"
+
+    batch_id: uuid.UUID | None
+    batch_number: str | None
+    current_stage: ProductionStage | None
+    priority: BatchPriority | None
+    quality_status: QualityStatus | None
+    target_completion: datetime.date | None
+    actual_completion: datetime.date | None
+    is_complete: bool | None
+    is_late: bool | None
+    order_count: int | None
+    models: tuple[uuid.UUID, ...] | None
+    model_names: tuple[str, ...] | None
+    estimated_hours: decimal.Decimal | None
+    remaining_estimated_hours: decimal.Decimal | None
+    actual_hours: decimal.Decimal | None
+    hours_variance: decimal.Decimal | None
+    refreshed_at: datetime.datetime | None
+    is_stale: bool | None
+
+
+@dataclass(frozen=True, slots=True)
 class QualityChecksRow:
     """A row of table workshop.quality_checks."""
 
@@ -268,6 +375,37 @@ class QualityChecksRow:
     defect_reason: str | None
     checked_by: uuid.UUID | None
     checked_at: datetime.datetime
+
+
+@dataclass(frozen=True, slots=True)
+class StageWorkloadRow:
+    """A row of view workshop.stage_workload."""
+
+    RELATION: ClassVar[str] = "workshop.stage_workload"
+
+    stage: ProductionStage | None
+    stage_position: int | None
+    open_batches: int | None
+    order_count: int | None
+    stage_estimated_hours: decimal.Decimal | None
+    remaining_estimated_hours: decimal.Decimal | None
+
+
+@dataclass(frozen=True, slots=True)
+class TableSizesRow:
+    """A row of view workshop.table_sizes."""
+
+    RELATION: ClassVar[str] = "workshop.table_sizes"
+
+    schema_name: str | None
+    table_name: str | None
+    kind: str | None
+    total_bytes: int | None
+    table_bytes: int | None
+    index_bytes: int | None
+    toast_bytes: int | None
+    row_estimate: int | None
+    total_size: str | None
 
 
 @dataclass(frozen=True, slots=True)
