@@ -219,8 +219,10 @@ def report(
         _print_json({r.name: _report_json(r) for r in found})
         return
     for r in found:
-        if r.columns:
+        if r.columns and r.rows:
             out.print(_table(r))
+        elif r.columns:
+            out.print(f"{r.title}  [dim]({r.source})[/dim]: no rows", highlight=False)
         if r.note:
             out.print(f"[yellow]note:[/yellow] {r.note}", highlight=False)
 
