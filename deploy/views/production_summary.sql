@@ -32,11 +32,12 @@ BEGIN
          p.remaining_estimated_hours, p.actual_hours, p.actual_hours - p.estimated_hours,
          s.last_refreshed_at, s.is_stale
     FROM workshop_private.production_summary p
-   CROSS JOIN workshop_private.production_summary_state s;
+   CROSS JOIN workshop_private.production_summary_state s
+   ORDER BY p.is_complete, p.priority DESC, p.target_completion NULLS LAST, p.batch_number;
 END
 $$;
 COMMENT ON FUNCTION workshop_private.production_summary_rows() IS
-  'The production summary for staff (raises 42501 for others), with is_late computed at read time; read it as workshop.production_summary.';
+  'The production summary for staff (raises 42501 for others), with is_late computed at read time; open batches first, most urgent first. Read it as workshop.production_summary.';
 REVOKE ALL ON FUNCTION workshop_private.production_summary_rows() FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION workshop_private.production_summary_rows() TO authenticated, service_role;
 

@@ -104,10 +104,9 @@ def test_report_shows_open_batches(db: psycopg.Connection[Any], dsn: str) -> Non
     payload = json.loads(result.stdout)
     assert set(payload) == {"production_summary", "stage_workload", "due_risk"}
     summary = payload["production_summary"]
+    assert summary["source"] == "workshop.production_summary"
     assert [r["batch_number"] for r in summary["rows"]] == ["BATCH-R1"]
-    if summary["source"] == "fallback query":
-        assert summary["note"].startswith("fallback:")
-        assert summary["rows"][0]["order_count"] == 0
+    assert summary["rows"][0]["order_count"] == 0
 
 
 def test_health_passes_then_fails_on_an_invalid_index(

@@ -34,7 +34,9 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-out = Console()
+# Reports are wide: when the output is not a terminal (make demo's log, a pipe), give
+# them room instead of rich's 80 columns.
+out = Console(width=None if Console().is_terminal else 160)
 err = Console(stderr=True)
 
 Dsn = Annotated[
@@ -217,8 +219,10 @@ def report(
         _print_json({r.name: _report_json(r) for r in found})
         return
     for r in found:
-        if r.columns:
+        if r.columns and r.rows:
             out.print(_table(r))
+        elif r.columns:
+            out.print(f"{r.title}  [dim]({r.source})[/dim]: no rows", highlight=False)
         if r.note:
             out.print(f"[yellow]note:[/yellow] {r.note}", highlight=False)
 
@@ -250,7 +254,7 @@ def health(
         for c in result.checks:
             table.add_row(c.name, "[green]ok[/green]" if c.ok else "[red]FAIL[/red]", c.detail)
         out.print(table)
-        if result.data_quality is not None:
+        if result.data_quality is not None and result.data_quality.rows:
             out.print(_table(result.data_quality))
     if not result.ok:
         raise typer.Exit(1)

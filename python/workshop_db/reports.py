@@ -1,9 +1,8 @@
 """Reports, refresh and health: the SQL objects they read are named here, once.
 
-The views and functions come from other changes of the schema. Each report reads its
-view by the name in REPORT_VIEWS, so a rename is a one-line change here; while a view
-is not deployed, the production summary falls back to a plain query over the tables
-(clearly labelled), and the other reports say that their view is missing.
+The views and functions are the schema's (Sqitch changes views/*, functions/*); Python
+only reads them. Each report reads its view by the name in REPORT_VIEWS, so a rename
+is a one-line change here; a view that is not deployed is reported as missing.
 """
 
 from __future__ import annotations
@@ -27,7 +26,7 @@ DISPLAY_COLUMNS: dict[str, tuple[str, ...]] = {
     "production_summary": (
         "batch_number", "current_stage", "priority", "quality_status", "order_count",
         "estimated_hours", "remaining_estimated_hours", "actual_hours", "target_completion",
-        "is_late", "refreshed_at", "is_stale",
+        "is_late",
     ),
     "due_risk": (
         "order_number", "priority", "status", "due_date", "batch_number", "current_stage",
@@ -36,24 +35,6 @@ DISPLAY_COLUMNS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 REFRESH_FUNCTION = "workshop.refresh_production_summary"
 DATA_QUALITY_FUNCTION = "workshop.data_quality_report"
-
-FALLBACK_SUMMARY_SQL: LiteralString = """
-SELECT b.batch_number,
-       b.current_stage AS stage,
-       b.priority,
-       b.quality_status AS quality,
-       count(bo.order_id) FILTER (WHERE bo.is_active OR b.is_complete) AS order_count,
-       COALESCE(sum(m.base_production_hours)
-                  FILTER (WHERE bo.is_active OR b.is_complete), 0) AS estimated_hours,
-       b.target_completion AS target
-  FROM workshop.batches b
-  LEFT JOIN workshop.batch_orders bo ON bo.batch_id = b.id
-  LEFT JOIN workshop.orders o ON o.id = bo.order_id
-  LEFT JOIN workshop.headphone_models m ON m.id = o.model_id
- WHERE NOT b.is_complete
- GROUP BY b.id
- ORDER BY b.priority DESC, b.target_completion NULLS LAST, b.batch_number
-"""
 
 
 @dataclass
@@ -110,13 +91,6 @@ def reports(conn: psycopg.Connection[Any]) -> list[Report]:
                     conn, sql.SQL("SELECT * FROM {}").format(sql.Identifier(schema, rel))
                 )
                 out.append(Report(name, titles[name], columns, rows, view))
-            elif name == "production_summary":
-                columns, rows = _table(conn, sql.SQL(FALLBACK_SUMMARY_SQL))
-                note = (
-                    f"fallback: {view} is not deployed; open batches computed directly"
-                    " from batches, batch_orders, orders and headphone_models"
-                )
-                out.append(Report(name, titles[name], columns, rows, "fallback query", note))
             else:
                 out.append(Report(name, titles[name], [], [], view, f"{view} is not deployed yet"))
     return out

@@ -39,7 +39,12 @@ SELECT results_eq($$
 $$, $$VALUES ('workshop_private.current_customer_id()'),
              ('workshop_private.current_worker_id()'),
              ('workshop_private.current_worker_role()'),
-             ('workshop_private.order_internal_notes(uuid)')$$,
+             ('workshop_private.order_internal_notes(uuid)'),
+             -- the reporting gate and what it guards (each calls require_staff_role first)
+             ('workshop_private.production_summary_rows()'),
+             ('workshop_private.refresh_production_summary(boolean)'),
+             ('workshop_private.require_staff_role(workshop.worker_role[])'),
+             ('workshop_private.slow_queries(integer)')$$,
   'the SECURITY DEFINER functions executable by authenticated are the reviewed ones');
 
 -- plpgsql_check: every plpgsql function, a trigger function with each table it is on.

@@ -20,7 +20,8 @@ SELECT is_empty($$SELECT conname FROM pg_catalog.pg_constraint
                    WHERE conrelid = 'workshop.customers'::regclass AND contype = 'f'$$,
                 'customers has no foreign key');
 SELECT indexes_are('workshop', 'customers', ARRAY[
-  'customers_pkey', 'customers_shopify_customer_id_key', 'customers_auth_user_id_key', 'idx_customers_search']);
+  'customers_pkey', 'customers_shopify_customer_id_key', 'customers_auth_user_id_key', 'idx_customers_search',
+  'idx_customers_name_email_trgm']);
 SELECT index_is_type('workshop', 'customers', 'idx_customers_search', 'gin');
 SELECT is(pg_catalog.pg_get_indexdef('workshop.idx_customers_search'::regclass),
           'CREATE INDEX idx_customers_search ON workshop.customers USING gin (to_tsvector(''english''::regconfig, ((name || '' ''::text) || COALESCE(email, ''''::text))))',

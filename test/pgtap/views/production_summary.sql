@@ -1,7 +1,7 @@
 -- workshop_private.production_summary, its refresh and its read path
 -- workshop.production_summary. Fixtures go through the API functions.
 BEGIN;
-SELECT plan(24);
+SELECT plan(27);
 
 INSERT INTO workshop.workers (id, auth_user_id, name, email, role) VALUES
   ('a7000000-0000-4000-8000-000000000001', 'e7000000-0000-4000-8000-000000000001', 'Summary Manager', 'summary.manager@example.com', 'manager'),
@@ -109,6 +109,16 @@ SELECT throws_ok($$SELECT * FROM workshop.refresh_production_summary()$$, '42501
 SELECT set_config('request.jwt.claims', '', true);
 SELECT throws_ok($$SELECT * FROM workshop.production_summary$$, '42501', NULL,
   'authenticated without a signed-in user may not read it');
+RESET ROLE;
+SET LOCAL ROLE service_role;
+SELECT is((SELECT status FROM workshop.refresh_production_summary()), 'refreshed', 'service_role may refresh it');
+SELECT results_eq(
+  $$SELECT batch_number FROM workshop.production_summary WHERE batch_number LIKE 'PS-B%'$$,
+  $$VALUES ('PS-B1'), ('PS-B2'), ('PS-B3')$$,
+  'and read it: open batches first, most urgent first');
+RESET ROLE;
+SET LOCAL ROLE anon;
+SELECT throws_ok($$SELECT * FROM workshop.production_summary$$, '42501', NULL, 'anon may not read it');
 RESET ROLE;
 
 SELECT * FROM finish();
