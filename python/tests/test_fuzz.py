@@ -8,7 +8,8 @@ and through the Python package (repositories, Shopify import). A clear error is:
   the error's constraint name), raised as psycopg's error class or as a
   workshop_db.errors type;
 - psycopg.DataError raised by the client for a NUL byte in a text parameter (PostgreSQL
-  text cannot hold one), before anything is sent.
+  text cannot hold one), or UnicodeEncodeError for a lone surrogate (no UTF-8 form),
+  before anything is sent.
 Each test uses its own cloned database; each example runs inside a savepoint that is
 rolled back, so examples do not see each other. The stateful test drives random
 sequences of API calls and checks the invariants after every step.
@@ -123,11 +124,20 @@ def has_nul(*values: Any) -> bool:
     return any(isinstance(v, str) and "\x00" in v for v in values)
 
 
+def has_surrogate(*values: Any) -> bool:
+    return any(isinstance(v, str) and any(0xD800 <= ord(c) <= 0xDFFF for c in v) for v in values)
+
+
 def check_error(exc: BaseException, *values: Any) -> None:
     """Fails the test unless exc is a clear, typed answer to the input."""
     if isinstance(exc, psycopg.DataError) and exc.sqlstate is None:
         assert has_nul(*values), f"client-side DataError without a NUL byte: {exc}"
         assert "NUL" in str(exc)
+        return
+    if isinstance(exc, UnicodeEncodeError):
+        # A Python str with a lone surrogate has no UTF-8 form: the driver refuses to
+        # send it, before anything reaches the server.
+        assert has_surrogate(*values), f"UnicodeEncodeError without a lone surrogate: {exc}"
         return
     if isinstance(exc, errors.WorkshopError):
         state, name = exc.sqlstate, getattr(exc, "rule", None)
@@ -462,7 +472,7 @@ def test_fuzz_shopify_import(world: dict[str, Any]) -> None:
             before = db.execute(FINGERPRINT).fetchone()
             try:
                 outcome = shopify.import_order(db, order)
-            except psycopg.DataError as exc:
+            except (psycopg.DataError, UnicodeEncodeError) as exc:
                 check_error(exc, *_strings(order))
                 assert db.execute(FINGERPRINT).fetchone() == before
                 return
