@@ -11,7 +11,9 @@ BEGIN;
 -- already: a substring (ILIKE, wildcards in the query taken literally) or a word
 -- similarity above pg_trgm.word_similarity_threshold, ranked by word similarity; both
 -- are served by idx_customers_name_email_trgm. SECURITY INVOKER: the caller's row level
--- security decides which customers they may find.
+-- security decides which customers they may find. Only the first 256 characters of the
+-- query are searched: websearch_to_tsquery takes minutes (then fails on stack depth) on a
+-- pasted megabyte of words, and no search box needs more.
 CREATE FUNCTION workshop.search_customers(query text, max_rows integer DEFAULT 20)
 RETURNS TABLE (customer_id uuid, name text, email text, phone text, match_kind text, rank real)
   LANGUAGE sql STABLE
@@ -21,16 +23,16 @@ AS $$
     SELECT c.id, c.name, c.email, c.phone, 'fulltext'::text AS match_kind,
            pg_catalog.ts_rank(
              pg_catalog.to_tsvector('english'::pg_catalog.regconfig, c.name || ' ' || COALESCE(c.email, '')),
-             pg_catalog.websearch_to_tsquery('english'::pg_catalog.regconfig, query)) AS rank
+             pg_catalog.websearch_to_tsquery('english'::pg_catalog.regconfig, pg_catalog.left(query, 256))) AS rank
       FROM workshop.customers c
      WHERE pg_catalog.to_tsvector('english'::pg_catalog.regconfig, c.name || ' ' || COALESCE(c.email, ''))
-           OPERATOR(pg_catalog.@@) pg_catalog.websearch_to_tsquery('english'::pg_catalog.regconfig, query)
+           OPERATOR(pg_catalog.@@) pg_catalog.websearch_to_tsquery('english'::pg_catalog.regconfig, pg_catalog.left(query, 256))
        -- A query without words ('', '_', 'the') skips the index scan and its notice.
-       AND pg_catalog.numnode(pg_catalog.websearch_to_tsquery('english'::pg_catalog.regconfig, query)) > 0
+       AND pg_catalog.numnode(pg_catalog.websearch_to_tsquery('english'::pg_catalog.regconfig, pg_catalog.left(query, 256))) > 0
   ),
   term AS (
-    SELECT pg_catalog.btrim(query) AS t,
-           '%' || pg_catalog.replace(pg_catalog.replace(pg_catalog.replace(pg_catalog.btrim(query),
+    SELECT pg_catalog.btrim(pg_catalog.left(query, 256)) AS t,
+           '%' || pg_catalog.replace(pg_catalog.replace(pg_catalog.replace(pg_catalog.btrim(pg_catalog.left(query, 256)),
                     '\', '\\'), '%', '\%'), '_', '\_') || '%' AS pattern
   ),
   trigram AS (

@@ -117,6 +117,39 @@ def test_an_unmappable_order_is_rejected_whole_and_the_rest_imported(
     assert customers == (1,), "1007's customer was rolled back with it"
 
 
+@pytest.mark.parametrize(
+    ("field", "value", "reason"),
+    [
+        ("first_name", "Nul\u0000Byte", "text cannot be stored"),
+        ("first_name", "Lone\ud800Surrogate", "text cannot be stored"),
+        ("quantity", 10**9, "quantity 1000000000 is not between 1 and 50"),
+    ],
+)
+def test_an_order_with_unstorable_input_is_rejected_alone(
+    db: psycopg.Connection[Any], api: None, field: str, value: Any, reason: str
+) -> None:
+    [bad] = load("webhook_orders_create.json")
+    bad = json.loads(json.dumps(bad))
+    if field == "quantity":
+        bad["line_items"][0]["quantity"] = value
+    else:
+        bad["customer"][field] = value
+    good = load("order_1001.json")
+    summary = shopify.import_orders(db, [bad, *good])
+    [rejected] = summary.rejected
+    assert rejected.shopify_order_id == str(bad["id"])
+    assert rejected.rejected is not None and reason in rejected.rejected
+    after = db.execute(
+        "SELECT count(*) FROM workshop.orders WHERE shopify_order_id = %s", [str(good[0]["id"])]
+    ).fetchone()
+    assert after is not None and after[0] > 0, "the order after it is imported"
+    customers = db.execute(
+        "SELECT count(*) FROM workshop.customers WHERE shopify_customer_id = %s",
+        [str(bad["customer"]["id"])],
+    ).fetchone()
+    assert customers == (0,), "nothing of the rejected order is written"
+
+
 def test_two_imports_of_one_order_at_once_make_one_row_per_unit(dsn: str) -> None:
     order = load("order_1001.json")[0]
     with psycopg.connect(dsn) as a, psycopg.connect(dsn, autocommit=True) as b:

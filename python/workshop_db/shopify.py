@@ -137,6 +137,10 @@ def _customer(order: dict[str, Any]) -> dict[str, Any] | None:
     }
 
 
+# A workshop builds each unit by hand: a larger quantity is a data error, not an order.
+MAX_UNITS_PER_LINE_ITEM = 50
+
+
 def plan(order: dict[str, Any]) -> OrderPlan:
     """Read one Shopify order: units per SKU prefix, customer, priority, due date."""
     shopify_id = str(order["id"])
@@ -168,7 +172,14 @@ def plan(order: dict[str, Any]) -> OrderPlan:
             customizations["options"] = options
         if properties:
             customizations["properties"] = properties
-        for unit in range(1, int(item.get("quantity") or 1) + 1):
+        quantity = int(item.get("quantity") or 1)
+        if not 1 <= quantity <= MAX_UNITS_PER_LINE_ITEM:
+            # Each unit is a headphone to build: expand only a plausible quantity.
+            raise ValueError(
+                f"line item {item.get('id')}: quantity {quantity} is not between 1 and "
+                f"{MAX_UNITS_PER_LINE_ITEM}"
+            )
+        for unit in range(1, quantity + 1):
             units.setdefault(prefix, []).append(
                 Unit(
                     f"{base}-{position}-{unit}",
@@ -374,6 +385,12 @@ def import_order(conn: psycopg.Connection[Any], order: dict[str, Any]) -> OrderO
                 return _rejected(plan_, exc)
         except WorkshopError as exc:
             return _rejected(plan_, exc)
+        except (psycopg.DataError, UnicodeEncodeError) as exc:
+            # Text PostgreSQL cannot store (a NUL byte, a lone surrogate), refused by the
+            # driver before it was sent: this order is rejected, the others go on.
+            return OrderOutcome(
+                plan_.shopify_order_id, plan_.name, rejected=f"text cannot be stored: {exc}"
+            )
     raise AssertionError("unreachable")
 
 

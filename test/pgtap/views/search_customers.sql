@@ -1,7 +1,7 @@
 -- workshop.search_customers: full-text first (idx_customers_search), then trigram
 -- matches for partial names, emails and typos (idx_customers_name_email_trgm).
 BEGIN;
-SELECT plan(13);
+SELECT plan(14);
 
 INSERT INTO workshop.customers (id, name, email) VALUES
   ('c7500000-0000-4000-8000-000000000001', 'Margaret Hamilton', 'margaret@apollo.example'),
@@ -62,6 +62,10 @@ SELECT matches(pg_temp.plan_of($$
   'Bitmap Index Scan on idx_customers_name_email_trgm', 'the trigram predicate is an index scan of the trigram index');
 SELECT ok(NOT (SELECT prosecdef FROM pg_proc WHERE oid = 'workshop.search_customers(text, integer)'::regprocedure),
   'search_customers is SECURITY INVOKER: row level security decides whom a caller finds');
+
+-- A pasted megabyte of words is cut to its first 256 characters, not parsed whole.
+SELECT is_empty($$SELECT * FROM workshop.search_customers(repeat('qx ', 350000))$$,
+  'a query of 350,000 words is searched by its first 256 characters and finds nothing');
 
 SELECT * FROM finish();
 ROLLBACK;
