@@ -1,0 +1,31 @@
+-- Deploy workshop_db:triggers/quality_checks_defaults to pg
+-- requires: tables/quality_checks
+-- requires: tables/batches
+-- requires: functions/current_worker_id
+BEGIN;
+
+-- A check without a stage is at the batch's current stage; checked_by is an audit stamp,
+-- always the acting worker.
+CREATE FUNCTION workshop_private.quality_checks_defaults() RETURNS trigger
+  LANGUAGE plpgsql
+  SECURITY DEFINER  -- reads the batch and the acting worker for any caller
+  SET search_path = ''
+AS $$
+BEGIN
+  IF NEW.stage IS NULL THEN
+    SELECT b.current_stage INTO NEW.stage FROM workshop.batches b WHERE b.id = NEW.batch_id;
+  END IF;
+  NEW.checked_by := workshop_private.current_worker_id();
+  RETURN NEW;
+END
+$$;
+COMMENT ON FUNCTION workshop_private.quality_checks_defaults() IS
+  'BEFORE INSERT on quality_checks: stage defaults to the batch''s current stage; checked_by is the acting worker.';
+REVOKE ALL ON FUNCTION workshop_private.quality_checks_defaults() FROM PUBLIC;
+
+CREATE TRIGGER quality_checks_defaults
+  BEFORE INSERT ON workshop.quality_checks
+  FOR EACH ROW EXECUTE FUNCTION workshop_private.quality_checks_defaults();
+COMMENT ON TRIGGER quality_checks_defaults ON workshop.quality_checks IS 'Defaults stage, stamps checked_by.';
+
+COMMIT;

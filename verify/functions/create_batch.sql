@@ -1,0 +1,7 @@
+-- Verify workshop_db:functions/create_batch on pg
+BEGIN;
+-- The exact signature, SECURITY INVOKER, search_path pinned.
+SELECT 1/count(*) FROM pg_catalog.pg_proc
+ WHERE oid = 'workshop.create_batch(text, workshop.batch_priority, date)'::regprocedure
+   AND NOT prosecdef AND proconfig @> ARRAY['search_path=""'];
+ROLLBACK;
