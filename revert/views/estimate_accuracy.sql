@@ -1,0 +1,4 @@
+-- Revert workshop_db:views/estimate_accuracy from pg
+BEGIN;
+DROP VIEW workshop.estimate_accuracy;
+COMMIT;
