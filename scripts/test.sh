@@ -28,7 +28,8 @@ echo "== pgTAP"
 # The pgTAP database is a copy of the template, plus the test-only extensions.
 createdb -T workshop_template workshop_pgtap
 psql -X -q -d workshop_pgtap -v ON_ERROR_STOP=1 \
-  -c 'CREATE EXTENSION pgtap' -c 'CREATE EXTENSION plpgsql_check' -f test/helpers/pgtap_helpers.sql
+  -c 'CREATE EXTENSION pgtap' -c 'CREATE EXTENSION plpgsql_check' \
+  -f test/helpers/pgtap_helpers.sql -f test/helpers/policy_helpers.sql
 pg_prove -d workshop_pgtap -r --ext .sql --failures test/pgtap
 
 echo "== pytest"
