@@ -72,11 +72,15 @@ def scalar(db: str, sql: str) -> str:
     return psql(db, "-tA", "-c", sql).strip()
 
 
-def script_for(name: str, literal: bool) -> Path | None:
-    if literal and (QUERIES / "literal" / f"{name}.sql").exists():
-        return QUERIES / "literal" / f"{name}.sql"
-    if literal and (QUERIES / "literal" / f"{name}.none").exists():
-        return None  # documented: the seed has no twin of this query
+def script_for(name: str, variant: str | None) -> Path | None:
+    """The pgbench script of a query: bench/queries/<variant>/<name>.sql when that exists
+    (variant literal: the seed twin; rls: the staff-under-RLS text), else the common one;
+    None when bench/queries/<variant>/<name>.none documents that there is no such query."""
+    if variant is not None:
+        if (QUERIES / variant / f"{name}.sql").exists():
+            return QUERIES / variant / f"{name}.sql"
+        if (QUERIES / variant / f"{name}.none").exists():
+            return None
     p = QUERIES / f"{name}.sql"
     return p if p.exists() else None
 
@@ -219,7 +223,7 @@ def create_databases(scale: int) -> dict[str, dict[str, Any]]:
         out[db] = {"load_s": load_s, "phases": phases, "vacuum_s": vac_s}
         log(f"{db}: loaded in {load_s:.1f} s, VACUUM ANALYZE {vac_s:.1f} s")
     # Initial production summaries (ours concurrently through its function once filled).
-    if scalar(OURS, "SELECT to_regprocedure('workshop.refresh_production_summary()') IS NOT NULL") == "t":
+    if scalar(OURS, "SELECT to_regproc('workshop.refresh_production_summary') IS NOT NULL") == "t":
         psql(OURS, "-c", "SELECT workshop.refresh_production_summary()")
     psql(LITERAL, "-c", "REFRESH MATERIALIZED VIEW workshop.production_summary",
          "-c", "ANALYZE workshop.production_summary")
@@ -290,11 +294,11 @@ def main() -> int:
     # Status change: 1 client (latency), then 2 clients for 10 s (throughput).
     results["status_change"] = measure("status_change", var, args.seconds, rls)
     conc: dict[str, Run | None] = {}
-    for label, db, lit in (("ours", OURS, False), ("literal", LITERAL, True)):
-        sc = script_for("status_change", lit)
+    for label, db, variant in (("ours", OURS, None), ("literal", LITERAL, "literal")):
+        sc = script_for("status_change", variant)
         conc[label] = pgbench(db, sc, var, 10, clients=2) if sc else None
     if rls is not None:
-        sc = script_for("status_change", False)
+        sc = script_for("status_change", "rls")
         conc["rls"] = pgbench(OURS, sc, var, 10, clients=2, env=rls) if sc else None
     audited = scalar(OURS, "SELECT count(*) FROM workshop.order_status_history "
                            "WHERE reason = 'benchmark status change'")
@@ -313,18 +317,21 @@ def main() -> int:
 def measure(name: str, var: dict[str, str], seconds: float,
             rls: dict[str, str] | None) -> dict[str, Any]:
     out: dict[str, Any] = {}
-    for label, db, lit, env in (("ours", OURS, False, None), ("literal", LITERAL, True, None),
-                                ("rls", OURS, False, rls)):
+    for label, db, variant, env in (("ours", OURS, None, None),
+                                    ("literal", LITERAL, "literal", None),
+                                    ("rls", OURS, "rls", rls)):
         if label == "rls" and rls is None:
             continue
-        sc = script_for(name, lit)
+        sc = script_for(name, variant)
         if sc is None:
             out[label] = {"run": Run(ok=False, error="no such query in this schema")}
             continue
         try:
             plan = explain(db, render(sc.read_text(), var), env=env)
         except (RuntimeError, ValueError, KeyError) as e:
-            out[label] = {"run": Run(ok=False, error=str(e).strip().splitlines()[-1][:300])}
+            msg = str(e).strip().splitlines()
+            err = next((ln for ln in msg if "ERROR" in ln), msg[-1])
+            out[label] = {"run": Run(ok=False, error=err.strip()[:300])}
             continue
         run = pgbench(db, sc, var, seconds, env=env)
         out[label] = {"run": run, "plan": plan}
@@ -338,7 +345,7 @@ def measure(name: str, var: dict[str, str], seconds: float,
 def measure_refresh(var: dict[str, str]) -> dict[str, Any]:
     """REFRESH ... CONCURRENTLY: its time alone, and a reader's p95 idle vs during it."""
     out: dict[str, Any] = {}
-    if scalar(OURS, "SELECT to_regprocedure('workshop.refresh_production_summary()') IS NOT NULL") != "t":
+    if scalar(OURS, "SELECT to_regproc('workshop.refresh_production_summary') IS NOT NULL") != "t":
         out["error"] = "workshop.refresh_production_summary() not in this build"
         return out
     times = []
@@ -347,7 +354,7 @@ def measure_refresh(var: dict[str, str]) -> dict[str, Any]:
         psql(OURS, "-c", "SELECT workshop.refresh_production_summary()")
         times.append(time.monotonic() - t0)
     out["alone_s"] = times
-    reader = script_for("summary_batch", False)
+    reader = script_for("summary_batch", None)
     if reader is None:
         out["error"] = "no summary reader query"
         return out

@@ -2,7 +2,9 @@
 -- its customer, its model and its batch memberships with their batch (!inner: orders
 -- that were never batched return no row).
 \set n random(1, :orders)
-SELECT o.*, to_jsonb(c) AS customer, to_jsonb(m) AS model, bo.batch_orders
+SELECT o.id, o.order_number, o.shopify_order_id, o.customer_id, o.model_id, o.wood_type, o.customizations,
+       o.notes, o.status, o.priority, o.due_date, o.created_at, o.updated_at,
+       to_jsonb(c) AS customer, to_jsonb(m) AS model, bo.batch_orders
   FROM workshop.orders o
   LEFT JOIN workshop.customers c ON c.id = o.customer_id
   LEFT JOIN workshop.headphone_models m ON m.id = o.model_id

@@ -1,8 +1,4 @@
--- Customer search by full text: a last name, 20 rows. The expression is the one of the
--- seed's index idx_customers_search.
+-- Customer search by full text: a last name, 20 rows, through workshop.search_customers
+-- (full-text matches first, then trigram matches).
 \set k random(1, :last_name_count)
-SELECT c.id, c.name, c.email
-  FROM workshop.customers c
- WHERE to_tsvector('english', c.name || ' ' || COALESCE(c.email, ''))
-       @@ plainto_tsquery('english', (:last_names::text[])[:k])
- LIMIT 20;
+SELECT * FROM workshop.search_customers((:last_names::text[])[:k], 20);

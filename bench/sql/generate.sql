@@ -270,8 +270,8 @@ SELECT format('   batch_orders: %s rows in %s s', rows, round(seconds, 1)) AS ms
 \echo :msg
 
 -- Stage progression, one stage at a time for all batches that go further. At each stage
--- the batch's work is logged; at Acoustic QC each order gets its checks (1 in 40 items
--- fails). Reworked batches go back from Finishing to Sanding once (quality warning, a
+-- the batch's work is logged (two logs); at Acoustic QC each order gets its check (1 in
+-- 40 fails). Reworked batches go back from Finishing to Sanding once (quality warning, a
 -- reason) and forward again after the quality is good again.
 SELECT clock_timestamp() AS t0 \gset
 CREATE FUNCTION bench.stage_step(p_idx int, p_literal boolean, p_explicit boolean)
@@ -297,8 +297,7 @@ BEGIN
              md5('worker' || (5 + bp.k % 8))::uuid, bp.created + interval '6 days'
         FROM bench.batch_plan bp
         JOIN workshop.batch_orders bo ON bo.batch_id = bp.id
-       CROSS JOIN (VALUES (1, 'frequency response within target curve'),
-                          (2, 'channel balance within 0.5 dB')) AS item(n, i)
+       CROSS JOIN (VALUES (1, 'channel balance within 0.5 dB')) AS item(n, i)
        WHERE bp.target_idx >= p_idx;
     END IF;
   END IF;
