@@ -297,6 +297,13 @@ def main() -> int:
     for label, db, variant in (("ours", OURS, None), ("literal", LITERAL, "literal")):
         sc = script_for("status_change", variant)
         conc[label] = pgbench(db, sc, var, 10, clients=2) if sc else None
+    # The same without waiting for the WAL flush of each commit (synchronous_commit=off
+    # for these sessions only): what the database's own work allows, apart from the disk.
+    async_env = dict(os.environ)
+    async_env["PGOPTIONS"] = "-c synchronous_commit=off"
+    for label, db, variant in (("ours_async", OURS, None), ("literal_async", LITERAL, "literal")):
+        sc = script_for("status_change", variant)
+        conc[label] = pgbench(db, sc, var, 10, clients=2, env=async_env) if sc else None
     if rls is not None:
         sc = script_for("status_change", "rls")
         conc["rls"] = pgbench(OURS, sc, var, 10, clients=2, env=rls) if sc else None
@@ -524,11 +531,16 @@ def write_report(args: argparse.Namespace, started: dt.datetime, scale: int,
         return "n/a" if x is None else (f"{x.tps:,.0f}" if x.ok else f"n/a ({x.error})")
     add(f"| status changes/s, 2 clients, 10 s (audited: history row each) | {tps(co)} | "
         f"{tps(cl)} | {fmt(co.tps / cl.tps) if co and cl and co.ok and cl.ok else 'n/a'} |")
+    ca, cla = conc.get("ours_async"), conc.get("literal_async")
+    add(f"| status changes/s, 2 clients, synchronous_commit=off | {tps(ca)} | {tps(cla)} | "
+        f"{fmt(ca.tps / cla.tps) if ca and cla and ca.ok and cla.ok else 'n/a'} |")
     if cr is not None:
-        add(f"| status changes/s, 2 clients, as RLS manager | {tps(cr)} | | |")
+        add(f"| status changes/s, 2 clients, as RLS manager (direct UPDATE, see rls/) | {tps(cr)} | | |")
     add(f"| history rows written by the status-change runs (ours) | {audited} | | |")
-    targets.append((">= 1,000 audited status changes/s, 2 clients", tps(co),
+    targets.append((">= 1,000 audited status changes/s, 2 clients (fsync per commit)", tps(co),
                     co.tps >= 1000 if co is not None and co.ok else None, ""))
+    targets.append((">= 1,000 audited status changes/s, 2 clients (synchronous_commit=off)",
+                    tps(ca), ca.tps >= 1000 if ca is not None and ca.ok else None, ""))
     if "error" in refresh:
         add(f"| REFRESH CONCURRENTLY | n/a ({refresh['error']}) | | |")
         targets.append(("REFRESH CONCURRENTLY <= 3 s", "n/a", None, refresh["error"]))
