@@ -51,5 +51,6 @@ $$;
 COMMENT ON FUNCTION workshop.add_order_to_batch(uuid, uuid) IS
   'Adds a pending order to an open batch (rule batch_membership; 23505 one_active_batch_per_order when it is in a batch already); P0002 for unknown ids.';
 REVOKE ALL ON FUNCTION workshop.add_order_to_batch(uuid, uuid) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION workshop.add_order_to_batch(uuid, uuid) TO authenticated, service_role;
 
 COMMIT;

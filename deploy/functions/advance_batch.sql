@@ -42,5 +42,6 @@ $$;
 COMMENT ON FUNCTION workshop.advance_batch(uuid, text) IS
   'Moves a batch one stage forward (rule batch_stage_progression), logged with p_reason; P0002 for an unknown batch.';
 REVOKE ALL ON FUNCTION workshop.advance_batch(uuid, text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION workshop.advance_batch(uuid, text) TO authenticated, service_role;
 
 COMMIT;

@@ -34,5 +34,6 @@ $$;
 COMMENT ON FUNCTION workshop.complete_batch(uuid) IS
   'Completes a batch at Shipping: orders shipped, memberships closed (rule batch_completion); P0002 for an unknown batch.';
 REVOKE ALL ON FUNCTION workshop.complete_batch(uuid) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION workshop.complete_batch(uuid) TO authenticated, service_role;
 
 COMMIT;

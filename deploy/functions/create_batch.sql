@@ -26,5 +26,6 @@ $$;
 COMMENT ON FUNCTION workshop.create_batch(text, workshop.batch_priority, date) IS
   'Creates an open batch at Intake, created by the acting worker, with its batch_metadata row.';
 REVOKE ALL ON FUNCTION workshop.create_batch(text, workshop.batch_priority, date) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION workshop.create_batch(text, workshop.batch_priority, date) TO authenticated, service_role;
 
 COMMIT;

@@ -20,15 +20,14 @@ BEGIN;
 --   order_status_history_gap           no history row, or the latest one's new_status is
 --                                      not the order's status
 -- SECURITY INVOKER: it reads with the caller's rights; the gate admits managers, admins,
--- service_role and DBAs.
+-- service_role and DBAs. A SQL-standard body is parsed at creation, so callers need
+-- EXECUTE on the gate but no USAGE on workshop_private.
 CREATE FUNCTION workshop.data_quality_report(stuck_after interval DEFAULT interval '7 days')
 RETURNS TABLE (check_name text, subject_kind text, subject_id uuid, subject_label text, detail text)
-  LANGUAGE plpgsql STABLE
+  LANGUAGE sql STABLE
   SET search_path = ''
-AS $$
-BEGIN
-  PERFORM workshop_private.require_staff_role(ARRAY['manager', 'admin']::workshop.worker_role[]);
-  RETURN QUERY
+BEGIN ATOMIC
+  SELECT v.check_name, v.subject_kind, v.subject_id, v.subject_label, v.detail FROM (
   SELECT 'stage_estimates_match'::text, 'model'::text, m.id, m.name,
          pg_catalog.format('stage estimates sum to %s h over %s stages, the model says %s h',
                            COALESCE(st.hours, 0), COALESCE(st.stages, 0), m.base_production_hours)
@@ -45,7 +44,8 @@ BEGIN
   UNION ALL
   SELECT 'batch_stuck_at_stage', 'batch', b.id, b.batch_number,
          pg_catalog.format('at %s since %s (%s days; threshold %s)', b.current_stage,
-                           e.entered_at, pg_catalog.date_part('day', pg_catalog.now() - e.entered_at), stuck_after)
+                           pg_catalog.to_char(e.entered_at, 'YYYY-MM-DD HH24:MI TZ'),
+                           pg_catalog.date_part('day', pg_catalog.now() - e.entered_at), stuck_after)
     FROM workshop.batches b
    CROSS JOIN LATERAL (
          SELECT COALESCE((SELECT h.moved_at FROM workshop.batch_stage_history h
@@ -71,9 +71,10 @@ BEGIN
     LEFT JOIN LATERAL (SELECT sh.new_status FROM workshop.order_status_history sh
                         WHERE sh.order_id = o.id ORDER BY sh.id DESC LIMIT 1) h ON true
    WHERE h.new_status IS DISTINCT FROM o.status
-   ORDER BY 1, 4;
-END
-$$;
+  ) v (check_name, subject_kind, subject_id, subject_label, detail)
+   WHERE workshop_private.require_staff_role(ARRAY['manager', 'admin']::workshop.worker_role[])
+   ORDER BY v.check_name, v.subject_label;
+END;
 COMMENT ON FUNCTION workshop.data_quality_report(interval) IS
   'One row per soft-rule violation: stage_estimates_match, order_past_due, batch_stuck_at_stage (longer than stuck_after), order_in_production_without_batch, order_status_history_gap. Managers and admins only.';
 REVOKE ALL ON FUNCTION workshop.data_quality_report(interval) FROM PUBLIC;

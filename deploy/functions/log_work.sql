@@ -30,5 +30,6 @@ $$;
 COMMENT ON FUNCTION workshop.log_work(uuid, numeric, workshop.production_stage, uuid) IS
   'Logs hours on a batch (stage: current by default; worker: acting worker by default, 23502 if none); P0002 for unknown ids.';
 REVOKE ALL ON FUNCTION workshop.log_work(uuid, numeric, workshop.production_stage, uuid) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION workshop.log_work(uuid, numeric, workshop.production_stage, uuid) TO authenticated, service_role;
 
 COMMIT;

@@ -31,5 +31,6 @@ $$;
 COMMENT ON FUNCTION workshop.record_quality_check(uuid, uuid, text, boolean, text) IS
   'Records a quality check at the batch''s current stage by the acting worker (rule qc_defect_reason); P0002 for unknown ids.';
 REVOKE ALL ON FUNCTION workshop.record_quality_check(uuid, uuid, text, boolean, text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION workshop.record_quality_check(uuid, uuid, text, boolean, text) TO authenticated, service_role;
 
 COMMIT;

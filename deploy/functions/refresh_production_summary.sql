@@ -76,16 +76,17 @@ REVOKE ALL ON FUNCTION workshop_private.refresh_production_summary(boolean) FROM
 GRANT EXECUTE ON FUNCTION workshop_private.refresh_production_summary(boolean) TO authenticated, service_role;
 
 -- The API: a thin invoker wrapper, so that the SECURITY DEFINER part stays in the
--- private schema.
+-- private schema. A SQL-standard body is parsed here, at creation: callers need EXECUTE
+-- on the private function but no USAGE on workshop_private, which stays closed.
 CREATE FUNCTION workshop.refresh_production_summary(
   only_if_stale boolean DEFAULT false,
   OUT status text, OUT last_refreshed_at timestamptz, OUT is_stale boolean)
   LANGUAGE sql
   SET search_path = ''
-AS $$
+BEGIN ATOMIC
   SELECT r.status, r.last_refreshed_at, r.is_stale
-    FROM workshop_private.refresh_production_summary(only_if_stale) r
-$$;
+    FROM workshop_private.refresh_production_summary(only_if_stale) r;
+END;
 COMMENT ON FUNCTION workshop.refresh_production_summary(boolean) IS
   'Refreshes the production summary (staff, service_role, DBAs). status: refreshed | fresh (only_if_stale and no write since) | skipped (another refresh is running); last_refreshed_at: data as of; is_stale: writes pending after it.';
 REVOKE ALL ON FUNCTION workshop.refresh_production_summary(boolean) FROM PUBLIC;

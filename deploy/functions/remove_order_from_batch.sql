@@ -32,7 +32,14 @@ BEGIN
   UPDATE workshop.batch_orders bo SET is_active = false
    WHERE bo.batch_id = p_batch_id AND bo.order_id = p_order_id AND bo.is_active
   RETURNING bo.* INTO v_membership;
-  IF NOT FOUND THEN
+  IF NOT FOUND AND EXISTS (SELECT FROM workshop.batch_orders bo
+                             WHERE bo.batch_id = p_batch_id AND bo.order_id = p_order_id AND bo.is_active) THEN
+    -- Row level security let the caller see the membership but not change it.
+    RAISE EXCEPTION USING
+      ERRCODE = '42501',
+      MESSAGE = pg_catalog.format('not allowed to take order %s out of batch %s', v_order_number, v_batch_number),
+      HINT    = 'batch membership is managed by managers and admins';
+  ELSIF NOT FOUND THEN
     RAISE EXCEPTION USING
       ERRCODE    = '23514',
       CONSTRAINT = 'batch_membership',
@@ -45,5 +52,6 @@ $$;
 COMMENT ON FUNCTION workshop.remove_order_from_batch(uuid, uuid, text) IS
   'Takes an order out of an open batch; it goes back to pending (rule batch_membership); P0002 for unknown ids.';
 REVOKE ALL ON FUNCTION workshop.remove_order_from_batch(uuid, uuid, text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION workshop.remove_order_from_batch(uuid, uuid, text) TO authenticated, service_role;
 
 COMMIT;

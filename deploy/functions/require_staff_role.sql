@@ -1,6 +1,5 @@
 -- Deploy workshop_db:functions/require_staff_role to pg
--- requires: tables/workers
--- requires: auth_shim
+-- requires: functions/current_worker_role
 BEGIN;
 
 -- The gate of the reporting and monitoring objects. It decides from the caller, not
@@ -9,8 +8,8 @@ BEGIN;
 -- authenticated never pass, while service_role, superusers and members of the role
 -- owning schema workshop (DBAs, the Python helper) do. Inside SECURITY DEFINER the
 -- caller's role is the setting `role` (SET ROLE, as PostgREST does), else session_user.
--- SECURITY DEFINER because it reads workers whatever the caller's row level security
--- allows. Raises 42501 instead of returning false so that a view gated by it fails
+-- SECURITY DEFINER because it reads the roles catalog and the workers (through
+-- current_worker_role) whatever the caller may read. Raises 42501 instead of returning false so that a view gated by it fails
 -- loudly rather than looking empty.
 CREATE FUNCTION workshop_private.require_staff_role(p_roles workshop.worker_role[])
 RETURNS boolean
@@ -27,9 +26,7 @@ DECLARE
   v_role   workshop.worker_role;
 BEGIN
   IF v_uid IS NOT NULL THEN
-    SELECT w.role INTO v_role
-      FROM workshop.workers w
-     WHERE w.auth_user_id = v_uid AND w.is_active;
+    v_role := workshop_private.current_worker_role();
     IF v_role = ANY (p_roles) THEN
       RETURN true;
     END IF;

@@ -40,5 +40,6 @@ $$;
 COMMENT ON FUNCTION workshop.rework_batch(uuid, workshop.production_stage, text) IS
   'Moves a batch back to an earlier stage (rule batch_stage_progression: quality not good, reason required), logged; P0002 for an unknown batch.';
 REVOKE ALL ON FUNCTION workshop.rework_batch(uuid, workshop.production_stage, text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION workshop.rework_batch(uuid, workshop.production_stage, text) TO authenticated, service_role;
 
 COMMIT;

@@ -31,5 +31,6 @@ $$;
 COMMENT ON FUNCTION workshop.set_batch_quality(uuid, workshop.quality_status, text) IS
   'Sets a batch''s quality status (a complete batch is frozen: rule batch_completion); P0002 for an unknown batch.';
 REVOKE ALL ON FUNCTION workshop.set_batch_quality(uuid, workshop.quality_status, text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION workshop.set_batch_quality(uuid, workshop.quality_status, text) TO authenticated, service_role;
 
 COMMIT;

@@ -58,9 +58,12 @@ RETURNS TABLE (queryid bigint, calls bigint, total_exec_ms double precision,
                shared_blks_hit bigint, shared_blks_read bigint, query text, note text)
   LANGUAGE sql
   SET search_path = ''
-AS $$
-  SELECT * FROM workshop_private.slow_queries(max_rows)
-$$;
+-- A SQL-standard body is parsed at creation: no USAGE on workshop_private needed.
+BEGIN ATOMIC
+  SELECT s.queryid, s.calls, s.total_exec_ms, s.mean_exec_ms, s.max_exec_ms, s.rows_returned,
+         s.shared_blks_hit, s.shared_blks_read, s.query, s.note
+    FROM workshop_private.slow_queries(max_rows) s;
+END;
 COMMENT ON FUNCTION workshop.slow_queries(integer) IS
   'Top max_rows statements of this database by total execution time (pg_stat_statements); without the extension one row whose note says so. Managers and admins only.';
 REVOKE ALL ON FUNCTION workshop.slow_queries(integer) FROM PUBLIC;

@@ -30,6 +30,8 @@ CREATE POLICY batch_metadata_update_manager ON workshop.batch_metadata
   WITH CHECK ((SELECT workshop_private.current_worker_role()) IN ('manager', 'admin'));
 COMMENT ON POLICY batch_metadata_update_manager ON workshop.batch_metadata IS 'Managers edit notes and tags.';
 
+-- Exactly these grants, whatever default privileges gave at CREATE TABLE time.
+REVOKE ALL ON workshop.batch_metadata FROM PUBLIC, anon, authenticated, service_role;
 GRANT SELECT ON workshop.batch_metadata TO authenticated;
 GRANT INSERT (batch_id, notes, tags), UPDATE (notes, tags) ON workshop.batch_metadata TO authenticated;
 GRANT SELECT, INSERT, UPDATE, DELETE ON workshop.batch_metadata TO service_role;

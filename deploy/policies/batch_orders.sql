@@ -36,6 +36,8 @@ CREATE POLICY batch_orders_delete_manager ON workshop.batch_orders
   USING ((SELECT workshop_private.current_worker_role()) IN ('manager', 'admin'));
 COMMENT ON POLICY batch_orders_delete_manager ON workshop.batch_orders IS 'Managers remove memberships.';
 
+-- Exactly these grants, whatever default privileges gave at CREATE TABLE time.
+REVOKE ALL ON workshop.batch_orders FROM PUBLIC, anon, authenticated, service_role;
 GRANT SELECT, INSERT, UPDATE, DELETE ON workshop.batch_orders TO authenticated, service_role;
 
 COMMIT;

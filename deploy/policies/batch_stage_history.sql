@@ -17,6 +17,8 @@ CREATE POLICY batch_stage_history_select_staff ON workshop.batch_stage_history
   USING ((SELECT workshop_private.current_worker_role()) IS NOT NULL);
 COMMENT ON POLICY batch_stage_history_select_staff ON workshop.batch_stage_history IS 'Staff read the log.';
 
+-- Exactly these grants, whatever default privileges gave at CREATE TABLE time.
+REVOKE ALL ON workshop.batch_stage_history FROM PUBLIC, anon, authenticated, service_role;
 GRANT SELECT ON workshop.batch_stage_history TO authenticated, service_role;
 
 COMMIT;

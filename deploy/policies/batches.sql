@@ -34,6 +34,8 @@ CREATE POLICY batches_update_staff ON workshop.batches
   WITH CHECK ((SELECT workshop_private.current_worker_role()) IS NOT NULL);
 COMMENT ON POLICY batches_update_staff ON workshop.batches IS 'Staff update batches: workers move them, managers also set priorities and complete them.';
 
+-- Exactly these grants, whatever default privileges gave at CREATE TABLE time.
+REVOKE ALL ON workshop.batches FROM PUBLIC, anon, authenticated, service_role;
 GRANT SELECT, INSERT, UPDATE ON workshop.batches TO authenticated;
 GRANT SELECT, INSERT, UPDATE, DELETE ON workshop.batches TO service_role;
 

@@ -36,6 +36,8 @@ CREATE POLICY customers_update_manager ON workshop.customers
   WITH CHECK ((SELECT workshop_private.current_worker_role()) IN ('manager', 'admin'));
 COMMENT ON POLICY customers_update_manager ON workshop.customers IS 'Managers edit customers.';
 
+-- Exactly these grants, whatever default privileges gave at CREATE TABLE time.
+REVOKE ALL ON workshop.customers FROM PUBLIC, anon, authenticated, service_role;
 GRANT SELECT, INSERT, UPDATE ON workshop.customers TO authenticated;
 GRANT SELECT, INSERT, UPDATE, DELETE ON workshop.customers TO service_role;
 

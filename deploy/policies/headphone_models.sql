@@ -53,6 +53,8 @@ CREATE POLICY headphone_models_delete_admin ON workshop.headphone_models
   USING ((SELECT workshop_private.current_worker_role()) = 'admin');
 COMMENT ON POLICY headphone_models_delete_admin ON workshop.headphone_models IS 'Admins delete models (orders'' foreign keys keep used ones).';
 
+-- Exactly these grants, whatever default privileges gave at CREATE TABLE time.
+REVOKE ALL ON workshop.headphone_models FROM PUBLIC, anon, authenticated, service_role;
 GRANT SELECT ON workshop.headphone_models TO anon;
 GRANT SELECT, INSERT, UPDATE, DELETE ON workshop.headphone_models TO authenticated, service_role;
 

@@ -50,6 +50,8 @@ CREATE POLICY model_production_stages_delete_admin ON workshop.model_production_
   USING ((SELECT workshop_private.current_worker_role()) = 'admin');
 COMMENT ON POLICY model_production_stages_delete_admin ON workshop.model_production_stages IS 'Admins delete stages.';
 
+-- Exactly these grants, whatever default privileges gave at CREATE TABLE time.
+REVOKE ALL ON workshop.model_production_stages FROM PUBLIC, anon, authenticated, service_role;
 GRANT SELECT ON workshop.model_production_stages TO anon;
 GRANT SELECT, INSERT, UPDATE, DELETE ON workshop.model_production_stages TO authenticated, service_role;
 

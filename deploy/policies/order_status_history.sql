@@ -17,6 +17,8 @@ CREATE POLICY order_status_history_select_staff ON workshop.order_status_history
   USING ((SELECT workshop_private.current_worker_role()) IS NOT NULL);
 COMMENT ON POLICY order_status_history_select_staff ON workshop.order_status_history IS 'Staff read the trail.';
 
+-- Exactly these grants, whatever default privileges gave at CREATE TABLE time.
+REVOKE ALL ON workshop.order_status_history FROM PUBLIC, anon, authenticated, service_role;
 GRANT SELECT ON workshop.order_status_history TO authenticated, service_role;
 
 COMMIT;

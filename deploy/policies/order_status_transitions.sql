@@ -16,6 +16,8 @@ CREATE POLICY order_status_transitions_select_staff ON workshop.order_status_tra
   USING ((SELECT workshop_private.current_worker_role()) IS NOT NULL);
 COMMENT ON POLICY order_status_transitions_select_staff ON workshop.order_status_transitions IS 'Staff read the graph.';
 
+-- Exactly these grants, whatever default privileges gave at CREATE TABLE time.
+REVOKE ALL ON workshop.order_status_transitions FROM PUBLIC, anon, authenticated, service_role;
 GRANT SELECT ON workshop.order_status_transitions TO authenticated, service_role;
 
 COMMIT;

@@ -39,6 +39,8 @@ CREATE POLICY orders_update_manager ON workshop.orders
   WITH CHECK ((SELECT workshop_private.current_worker_role()) IN ('manager', 'admin'));
 COMMENT ON POLICY orders_update_manager ON workshop.orders IS 'Managers change status, priority and notes.';
 
+-- Exactly these grants, whatever default privileges gave at CREATE TABLE time.
+REVOKE ALL ON workshop.orders FROM PUBLIC, anon, authenticated, service_role;
 GRANT SELECT (id, order_number, shopify_order_id, shopify_line_item_id, line_unit, customer_id,
               model_id, wood_type, customizations, notes, status, priority, due_date,
               created_at, updated_at)

@@ -31,6 +31,8 @@ CREATE POLICY quality_checks_insert_manager ON workshop.quality_checks
   WITH CHECK ((SELECT workshop_private.current_worker_role()) IN ('manager', 'admin'));
 COMMENT ON POLICY quality_checks_insert_manager ON workshop.quality_checks IS 'Managers record checks for anyone.';
 
+-- Exactly these grants, whatever default privileges gave at CREATE TABLE time.
+REVOKE ALL ON workshop.quality_checks FROM PUBLIC, anon, authenticated, service_role;
 GRANT SELECT, INSERT ON workshop.quality_checks TO authenticated;
 GRANT SELECT, INSERT, UPDATE, DELETE ON workshop.quality_checks TO service_role;
 

@@ -30,6 +30,8 @@ CREATE POLICY work_logs_insert_manager ON workshop.work_logs
   WITH CHECK ((SELECT workshop_private.current_worker_role()) IN ('manager', 'admin'));
 COMMENT ON POLICY work_logs_insert_manager ON workshop.work_logs IS 'Managers log hours for anyone.';
 
+-- Exactly these grants, whatever default privileges gave at CREATE TABLE time.
+REVOKE ALL ON workshop.work_logs FROM PUBLIC, anon, authenticated, service_role;
 GRANT SELECT, INSERT ON workshop.work_logs TO authenticated;
 GRANT SELECT, INSERT, UPDATE, DELETE ON workshop.work_logs TO service_role;
 

@@ -35,6 +35,8 @@ CREATE POLICY workers_delete_admin ON workshop.workers
   USING ((SELECT workshop_private.current_worker_role()) = 'admin');
 COMMENT ON POLICY workers_delete_admin ON workshop.workers IS 'Admins delete workers (history''s foreign keys keep those who acted: deactivate them).';
 
+-- Exactly these grants, whatever default privileges gave at CREATE TABLE time.
+REVOKE ALL ON workshop.workers FROM PUBLIC, anon, authenticated, service_role;
 GRANT SELECT, INSERT, UPDATE, DELETE ON workshop.workers TO authenticated, service_role;
 
 COMMIT;

@@ -16,7 +16,7 @@ CREATE TABLE workshop.batch_stage_history (
   CONSTRAINT batch_stage_history_direction CHECK (
     CASE kind WHEN 'advance' THEN to_stage > from_stage ELSE to_stage < from_stage END),
   CONSTRAINT batch_stage_history_rework_reason CHECK (
-    kind <> 'rework' OR COALESCE(btrim(reason), '') <> '')
+    kind <> 'rework' OR COALESCE(reason ~ '\S', false))
 );
 
 CREATE INDEX idx_batch_stage_history_batch_id ON workshop.batch_stage_history (batch_id, id);

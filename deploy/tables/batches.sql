@@ -9,7 +9,7 @@ BEGIN;
 CREATE TABLE workshop.batches (
   id                uuid PRIMARY KEY DEFAULT gen_random_uuid(),
   batch_number      text NOT NULL CONSTRAINT batches_batch_number_key UNIQUE
-                      CONSTRAINT batches_batch_number_not_blank CHECK (btrim(batch_number) <> ''),
+                      CONSTRAINT batches_batch_number_not_blank CHECK (batch_number ~ '\S'),
   priority          workshop.batch_priority NOT NULL DEFAULT 'standard',
   current_stage     workshop.production_stage NOT NULL DEFAULT 'Intake',
   quality_status    workshop.quality_status NOT NULL DEFAULT 'good',

@@ -7,7 +7,7 @@ CREATE TABLE workshop.customers (
   id                  uuid PRIMARY KEY DEFAULT gen_random_uuid(),
   shopify_customer_id text CONSTRAINT customers_shopify_customer_id_key UNIQUE,
   auth_user_id        uuid CONSTRAINT customers_auth_user_id_key UNIQUE,
-  name                text NOT NULL CONSTRAINT customers_name_not_blank CHECK (btrim(name) <> ''),
+  name                text NOT NULL CONSTRAINT customers_name_not_blank CHECK (name ~ '\S'),
   email               text NOT NULL CONSTRAINT customers_email_plausible
                         CHECK (email ~ '^[^@\s]+@[^@\s]+\.[^@\s]+$'),
   phone               text,

@@ -7,7 +7,7 @@ BEGIN;
 CREATE TABLE workshop.headphone_models (
   id                    uuid PRIMARY KEY DEFAULT gen_random_uuid(),
   name                  text NOT NULL CONSTRAINT headphone_models_name_key UNIQUE
-                          CONSTRAINT headphone_models_name_not_blank CHECK (btrim(name) <> ''),
+                          CONSTRAINT headphone_models_name_not_blank CHECK (name ~ '\S'),
   sku_prefix            text NOT NULL CONSTRAINT headphone_models_sku_prefix_key UNIQUE
                           CONSTRAINT headphone_models_sku_prefix_format CHECK (sku_prefix ~ '^[A-Z]{3}$'),
   complexity            workshop.model_complexity NOT NULL,

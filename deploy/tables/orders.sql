@@ -9,7 +9,7 @@ BEGIN;
 CREATE TABLE workshop.orders (
   id                   uuid PRIMARY KEY DEFAULT gen_random_uuid(),
   order_number         text NOT NULL CONSTRAINT orders_order_number_key UNIQUE
-                         CONSTRAINT orders_order_number_not_blank CHECK (btrim(order_number) <> ''),
+                         CONSTRAINT orders_order_number_not_blank CHECK (order_number ~ '\S'),
   shopify_order_id     text,
   shopify_line_item_id text,
   line_unit            integer CONSTRAINT orders_line_unit_positive CHECK (line_unit > 0),

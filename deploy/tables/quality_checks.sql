@@ -9,7 +9,7 @@ CREATE TABLE workshop.quality_checks (
   batch_id      uuid NOT NULL,
   order_id      uuid NOT NULL,
   stage         workshop.production_stage NOT NULL,
-  item          text NOT NULL CONSTRAINT quality_checks_item_not_blank CHECK (btrim(item) <> ''),
+  item          text NOT NULL CONSTRAINT quality_checks_item_not_blank CHECK (item ~ '\S'),
   passed        boolean NOT NULL,
   defect_reason text,
   checked_by    uuid REFERENCES workshop.workers (id),
@@ -18,7 +18,7 @@ CREATE TABLE workshop.quality_checks (
   CONSTRAINT quality_checks_batch_order_fkey FOREIGN KEY (batch_id, order_id)
     REFERENCES workshop.batch_orders (batch_id, order_id),
   -- Rule qc_defect_reason.
-  CONSTRAINT qc_defect_reason CHECK (passed OR COALESCE(btrim(defect_reason), '') <> '')
+  CONSTRAINT qc_defect_reason CHECK (passed OR COALESCE(defect_reason ~ '\S', false))
 );
 
 CREATE INDEX idx_quality_checks_batch_order ON workshop.quality_checks (batch_id, order_id);

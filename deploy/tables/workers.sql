@@ -6,7 +6,7 @@ BEGIN;
 CREATE TABLE workshop.workers (
   id           uuid PRIMARY KEY DEFAULT gen_random_uuid(),
   auth_user_id uuid CONSTRAINT workers_auth_user_id_key UNIQUE,
-  name         text NOT NULL CONSTRAINT workers_name_not_blank CHECK (btrim(name) <> ''),
+  name         text NOT NULL CONSTRAINT workers_name_not_blank CHECK (name ~ '\S'),
   email        text NOT NULL CONSTRAINT workers_email_plausible
                  CHECK (email ~ '^[^@\s]+@[^@\s]+\.[^@\s]+$'),
   role         workshop.worker_role NOT NULL DEFAULT 'worker',

@@ -6,10 +6,11 @@ BEGIN;
 -- How often each index of our schemas was scanned since the statistics were reset;
 -- never-used ones first, largest first. A never-used unique index still enforces its
 -- constraint: is_drop_candidate is only true for plain indexes. Managers and admins only.
+-- Names are text in the database's collation, like every other report column.
 CREATE VIEW workshop.index_usage WITH (security_invoker = true) AS
-SELECT s.schemaname                                   AS schema_name,
-       s.relname                                      AS table_name,
-       s.indexrelname                                 AS index_name,
+SELECT s.schemaname::text COLLATE "default" AS schema_name,
+       s.relname::text COLLATE "default" AS table_name,
+       s.indexrelname::text COLLATE "default" AS index_name,
        s.idx_scan                                     AS index_scans,
        s.idx_tup_read                                 AS tuples_read,
        s.idx_tup_fetch                                AS tuples_fetched,

@@ -27,16 +27,17 @@ BEGIN
   RETURN QUERY
   SELECT p.batch_id, p.batch_number, p.current_stage, p.priority, p.quality_status,
          p.target_completion, p.actual_completion, p.is_complete,
-         NOT p.is_complete AND p.target_completion < CURRENT_DATE,
+         COALESCE(NOT p.is_complete AND p.target_completion < CURRENT_DATE, false),
          p.order_count, p.models, p.model_names, p.estimated_hours,
          p.remaining_estimated_hours, p.actual_hours, p.actual_hours - p.estimated_hours,
          s.last_refreshed_at, s.is_stale
     FROM workshop_private.production_summary p
-   CROSS JOIN workshop_private.production_summary_state s;
+   CROSS JOIN workshop_private.production_summary_state s
+   ORDER BY p.is_complete, p.priority DESC, p.target_completion NULLS LAST, p.batch_number;
 END
 $$;
 COMMENT ON FUNCTION workshop_private.production_summary_rows() IS
-  'The production summary for staff (raises 42501 for others), with is_late computed at read time; read it as workshop.production_summary.';
+  'The production summary for staff (raises 42501 for others), with is_late computed at read time; open batches first, most urgent first. Read it as workshop.production_summary.';
 REVOKE ALL ON FUNCTION workshop_private.production_summary_rows() FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION workshop_private.production_summary_rows() TO authenticated, service_role;
 
@@ -60,7 +61,7 @@ COMMENT ON COLUMN workshop.production_summary.quality_status IS 'Its quality sta
 COMMENT ON COLUMN workshop.production_summary.target_completion IS 'Planned completion date.';
 COMMENT ON COLUMN workshop.production_summary.actual_completion IS 'Date it was completed; NULL while open.';
 COMMENT ON COLUMN workshop.production_summary.is_complete IS 'Whether it is complete.';
-COMMENT ON COLUMN workshop.production_summary.is_late IS 'Open and past its target_completion, as of today (computed when read).';
+COMMENT ON COLUMN workshop.production_summary.is_late IS 'Open and past its target_completion, as of today (computed when read); false without a target.';
 COMMENT ON COLUMN workshop.production_summary.order_count IS 'Number of its orders.';
 COMMENT ON COLUMN workshop.production_summary.models IS 'Distinct model ids of its orders, in the order of model_names.';
 COMMENT ON COLUMN workshop.production_summary.model_names IS 'Distinct model names of its orders, sorted.';

@@ -3,12 +3,13 @@
 -- requires: functions/require_staff_role
 BEGIN;
 
--- Disk use of our tables and materialized views, largest first. Managers and admins
+-- Disk use of our tables and materialized views, largest first. Names are text in the
+-- database's collation, like every other report column. Managers and admins
 -- only (the gate raises 42501 for anyone else); the figures come from the catalog, which
 -- needs no rights on the tables themselves.
 CREATE VIEW workshop.table_sizes WITH (security_invoker = true) AS
-SELECT n.nspname                                                 AS schema_name,
-       c.relname                                                 AS table_name,
+SELECT n.nspname::text COLLATE "default" AS schema_name,
+       c.relname::text COLLATE "default" AS table_name,
        CASE c.relkind WHEN 'm' THEN 'materialized view' ELSE 'table' END AS kind,
        pg_total_relation_size(c.oid)                             AS total_bytes,
        pg_total_relation_size(c.oid) - pg_indexes_size(c.oid)

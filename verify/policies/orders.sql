@@ -14,6 +14,10 @@ BEGIN
   ASSERT missing IS NULL, pg_catalog.format('workshop.orders lacks the policies %s', missing);
   ASSERT pg_catalog.has_table_privilege('service_role', 'workshop.orders', 'SELECT'),
     'service_role cannot read workshop.orders';
+  ASSERT NOT pg_catalog.has_column_privilege('authenticated', 'workshop.orders', 'internal_notes', 'SELECT'),
+    'authenticated may read orders.internal_notes';
+  ASSERT NOT pg_catalog.has_table_privilege('anon', 'workshop.orders', 'SELECT'),
+    'anon may read orders';
 END
 $$;
 ROLLBACK;

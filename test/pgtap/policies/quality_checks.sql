@@ -23,8 +23,8 @@ SELECT lives_ok($$INSERT INTO workshop.quality_checks (batch_id, order_id, stage
   'a worker can record a quality check as themselves');
 SELECT throws_ok($$INSERT INTO workshop.quality_checks (batch_id, order_id, stage, item, passed, checked_by) VALUES (test_helpers.id('BX'), test_helpers.id('OA'), 'Intake', 'cups sanded', true, test_helpers.id('N'))$$,
   '42501', NULL, 'a worker cannot record a quality check in another worker''s name');
-SELECT throws_ok($$INSERT INTO workshop.quality_checks (batch_id, order_id, stage, item, passed, checked_by) VALUES (test_helpers.id('BX'), test_helpers.id('OA'), 'Intake', 'cups sanded', true, NULL)$$,
-  '42501', NULL, 'a worker cannot record a quality check anonymously');
+SELECT is((workshop.record_quality_check(test_helpers.id('BX'), test_helpers.id('OA'), 'cups oiled', true)).checked_by,
+  test_helpers.id('W'), 'a quality check recorded without a name is the acting worker''s');
 SELECT throws_ok($$UPDATE workshop.quality_checks SET passed = false, defect_reason = 'x'$$, '42501', NULL, 'authenticated has no UPDATE on quality checks');
 SELECT throws_ok($$DELETE FROM workshop.quality_checks$$, '42501', NULL, 'authenticated has no DELETE on quality checks');
 
@@ -34,7 +34,7 @@ SELECT lives_ok($$INSERT INTO workshop.quality_checks (batch_id, order_id, stage
 RESET ROLE;
 
 SET LOCAL ROLE service_role;
-SELECT results_eq($$SELECT count(*) FROM workshop.quality_checks$$, ARRAY[3::bigint], 'service_role reads every row');
+SELECT results_eq($$SELECT count(*) FROM workshop.quality_checks$$, ARRAY[4::bigint], 'service_role reads every row');
 SELECT is(test_helpers.row_count($$DELETE FROM workshop.quality_checks WHERE checked_by = test_helpers.id('N')$$), 1::bigint,
   'service_role deletes a quality check');
 RESET ROLE;

@@ -23,8 +23,8 @@ SELECT lives_ok($$INSERT INTO workshop.work_logs (batch_id, stage, worker_id, ho
   'a worker can log hours as themselves');
 SELECT throws_ok($$INSERT INTO workshop.work_logs (batch_id, stage, worker_id, hours) VALUES (test_helpers.id('BX'), 'Intake', test_helpers.id('N'), 1.5)$$,
   '42501', NULL, 'a worker cannot log hours in another worker''s name');
-SELECT throws_ok($$INSERT INTO workshop.work_logs (batch_id, stage, worker_id, hours) VALUES (test_helpers.id('BX'), 'Intake', NULL, 1.5)$$,
-  '42501', NULL, 'a worker cannot log hours anonymously');
+SELECT is((workshop.log_work(test_helpers.id('BX'), 0.5)).worker_id, test_helpers.id('W'),
+  'hours logged without a name are the acting worker''s');
 SELECT throws_ok($$UPDATE workshop.work_logs SET hours = 24$$, '42501', NULL, 'authenticated has no UPDATE on work logs');
 SELECT throws_ok($$DELETE FROM workshop.work_logs$$, '42501', NULL, 'authenticated has no DELETE on work logs');
 
@@ -34,7 +34,7 @@ SELECT lives_ok($$INSERT INTO workshop.work_logs (batch_id, stage, worker_id, ho
 RESET ROLE;
 
 SET LOCAL ROLE service_role;
-SELECT results_eq($$SELECT count(*) FROM workshop.work_logs$$, ARRAY[3::bigint], 'service_role reads every row');
+SELECT results_eq($$SELECT count(*) FROM workshop.work_logs$$, ARRAY[4::bigint], 'service_role reads every row');
 SELECT is(test_helpers.row_count($$DELETE FROM workshop.work_logs WHERE worker_id = test_helpers.id('N')$$), 1::bigint,
   'service_role deletes hours');
 RESET ROLE;

@@ -1,0 +1,213 @@
+"""Concurrency of the batch rules, in the style of PostgreSQL's isolation tester.
+
+Two sessions run explicit steps in a fixed order; a third (the observer) uses
+pg_blocking_pids() to see that a step is blocked, and on whom, before the step that
+releases it runs. Every session has a lock_timeout, so a missing release fails the test
+quickly instead of hanging it. No assertion depends on timing.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any, LiteralString
+
+import psycopg
+import pytest
+from conftest import conninfo
+from psycopg import errors
+
+WORKER = "c0c0c0c0-0000-4000-8000-000000000001"
+ORDER_1 = "c0c0c0c0-0000-4000-8000-0000000000a1"
+ORDER_2 = "c0c0c0c0-0000-4000-8000-0000000000a2"
+BATCH_1 = "c0c0c0c0-0000-4000-8000-0000000000b1"
+BATCH_2 = "c0c0c0c0-0000-4000-8000-0000000000b2"
+
+Conn = psycopg.Connection[Any]
+
+
+def scalar(conn: Conn, query: LiteralString, params: list[Any] | None = None) -> Any:
+    row = conn.execute(query, params).fetchone()
+    assert row is not None
+    return row[0]
+
+
+@pytest.fixture
+def workshop(db: Conn) -> Conn:
+    """A worker, two pending orders and two open batches at Intake, committed."""
+    db.execute(
+        "INSERT INTO workshop.workers (id, name, email, role)"
+        " VALUES (%s, 'Race Tester', 'race.tester@example.com', 'manager')",
+        [WORKER],
+    )
+    db.execute("SELECT set_config('workshop.worker_id', %s, false)", [WORKER])
+    for order_id, number in ((ORDER_1, "RACE-1"), (ORDER_2, "RACE-2")):
+        db.execute(
+            "INSERT INTO workshop.orders (id, order_number, model_id, wood_type)"
+            " SELECT %s, %s, id, 'Walnut' FROM workshop.headphone_models WHERE name = 'Atticus'",
+            [order_id, number],
+        )
+    db.execute(
+        "INSERT INTO workshop.batches (id, batch_number) VALUES (%s, 'RACE-B1'), (%s, 'RACE-B2')",
+        [BATCH_1, BATCH_2],
+    )
+    db.commit()
+    return db
+
+
+@pytest.fixture
+def sessions(workshop: Conn, dbname: str) -> Iterator[tuple[Conn, Conn, Conn]]:
+    """Sessions A and B (acting as the worker, with a lock_timeout) and an observer."""
+    opened: list[Conn] = []
+    for _ in range(2):
+        conn = psycopg.connect(conninfo(dbname))
+        conn.execute("SET lock_timeout = '10s'")
+        conn.execute("SELECT set_config('workshop.worker_id', %s, false)", [WORKER])
+        conn.commit()
+        opened.append(conn)
+    observer = psycopg.connect(conninfo(dbname), autocommit=True)
+    opened.append(observer)
+    try:
+        yield opened[0], opened[1], observer
+    finally:
+        for conn in opened:
+            conn.close()
+
+
+def run_blocked(
+    observer: Conn, session: Conn, blocker: Conn, step: Callable[[], Any], pool: ThreadPoolExecutor
+) -> Future[Any]:
+    """Start `step` (a statement of `session`) and return once it waits for `blocker`."""
+    future = pool.submit(step)
+    while True:
+        blockers = scalar(observer, "SELECT pg_blocking_pids(%s)", [session.info.backend_pid])
+        if blockers:
+            assert blockers == [blocker.info.backend_pid]
+            return future
+        if future.done():
+            future.result()
+            raise AssertionError("the step finished without blocking")
+        time.sleep(0.005)
+
+
+def active_in_complete_batches(conn: Conn) -> int:
+    return int(
+        scalar(
+            conn,
+            "SELECT count(*) FROM workshop.batch_orders bo"
+            " JOIN workshop.batches b ON b.id = bo.batch_id WHERE b.is_complete AND bo.is_active",
+        )
+    )
+
+
+def to_shipping(conn: Conn, batch_id: str, order_id: str) -> None:
+    """Puts an order into the batch and moves the batch to Shipping, committed."""
+    conn.execute("SELECT workshop.add_order_to_batch(%s, %s)", [batch_id, order_id])
+    for _ in range(6):
+        conn.execute("SELECT workshop.advance_batch(%s)", [batch_id])
+    conn.commit()
+
+
+def test_same_order_into_two_batches_at_once_one_wins(
+    sessions: tuple[Conn, Conn, Conn],
+) -> None:
+    a, b, observer = sessions
+    # A adds the order to batch 1 and holds its transaction open.
+    a.execute("SELECT workshop.add_order_to_batch(%s, %s)", [BATCH_1, ORDER_1])
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        # B adds it to batch 2: the unique index makes B wait for A's outcome.
+        step_b = run_blocked(
+            observer,
+            b,
+            a,
+            lambda: b.execute("SELECT workshop.add_order_to_batch(%s, %s)", [BATCH_2, ORDER_1]),
+            pool,
+        )
+        a.commit()
+        with pytest.raises(errors.UniqueViolation) as refused:
+            step_b.result()
+    b.rollback()
+    assert refused.value.diag.sqlstate == "23505"
+    assert refused.value.diag.constraint_name == "one_active_batch_per_order"
+    assert refused.value.diag.message_primary == "order RACE-1 is already in batch RACE-B1"
+
+    memberships = observer.execute(
+        "SELECT b.batch_number, bo.is_active FROM workshop.batch_orders bo"
+        " JOIN workshop.batches b ON b.id = bo.batch_id WHERE bo.order_id = %s",
+        [ORDER_1],
+    ).fetchall()
+    assert memberships == [("RACE-B1", True)]
+    history = observer.execute(
+        "SELECT old_status::text, new_status::text FROM workshop.order_status_history"
+        " WHERE order_id = %s ORDER BY id",
+        [ORDER_1],
+    ).fetchall()
+    assert history == [(None, "pending"), ("pending", "in_production")]
+
+
+def test_adding_to_a_batch_being_completed_waits_and_is_refused(
+    sessions: tuple[Conn, Conn, Conn], workshop: Conn
+) -> None:
+    a, b, observer = sessions
+    to_shipping(workshop, BATCH_1, ORDER_1)
+    # A completes the batch and holds its transaction open (the batch row is locked).
+    a.execute("SELECT workshop.complete_batch(%s)", [BATCH_1])
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        # B adds an order to it: the membership trigger's FOR SHARE on the batch row waits.
+        step_b = run_blocked(
+            observer,
+            b,
+            a,
+            lambda: b.execute("SELECT workshop.add_order_to_batch(%s, %s)", [BATCH_1, ORDER_2]),
+            pool,
+        )
+        a.commit()
+        # Then B reads the batch as A left it: complete, so the addition is refused.
+        with pytest.raises(errors.CheckViolation) as refused:
+            step_b.result()
+    b.rollback()
+    assert refused.value.diag.constraint_name == "batch_membership"
+    assert refused.value.diag.message_primary == "batch RACE-B1 is complete: its orders are frozen"
+
+    assert active_in_complete_batches(observer) == 0
+    status = "SELECT status::text FROM workshop.orders WHERE id = %s"
+    assert scalar(observer, status, [ORDER_2]) == "pending"
+    assert scalar(observer, status, [ORDER_1]) == "shipped"
+
+
+def test_completing_a_batch_while_an_order_is_added_waits_and_is_refused(
+    sessions: tuple[Conn, Conn, Conn], workshop: Conn
+) -> None:
+    a, b, observer = sessions
+    to_shipping(workshop, BATCH_1, ORDER_1)
+    # A adds an order to the batch at Shipping and holds its transaction open.
+    a.execute("SELECT workshop.add_order_to_batch(%s, %s)", [BATCH_1, ORDER_2])
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        # B completes the batch: its lock on the batch row waits for A's FOR SHARE.
+        step_b = run_blocked(
+            observer,
+            b,
+            a,
+            lambda: b.execute("SELECT workshop.complete_batch(%s)", [BATCH_1]),
+            pool,
+        )
+        a.commit()
+        # Then B sees A's order, in production, not ready to ship: no completion.
+        with pytest.raises(errors.CheckViolation) as refused:
+            step_b.result()
+    b.rollback()
+    assert refused.value.diag.constraint_name == "batch_completion"
+    assert refused.value.diag.message_primary == (
+        "batch RACE-B1 has orders that are not ready to ship: RACE-2 (in_production)"
+    )
+
+    assert active_in_complete_batches(observer) == 0
+    complete = "SELECT is_complete FROM workshop.batches WHERE id = %s"
+    assert scalar(observer, complete, [BATCH_1]) is False
+    statuses = observer.execute(
+        "SELECT o.order_number, o.status::text, bo.is_active FROM workshop.batch_orders bo"
+        " JOIN workshop.orders o ON o.id = bo.order_id WHERE bo.batch_id = %s ORDER BY 1",
+        [BATCH_1],
+    ).fetchall()
+    assert statuses == [("RACE-1", "ready_to_ship", True), ("RACE-2", "in_production", True)]

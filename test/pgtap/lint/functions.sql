@@ -1,0 +1,71 @@
+-- Catalog-wide function lint over workshop, workshop_private and the auth shim (the
+-- functions of auth that this project created, marked by their comment). Each check
+-- lists the offenders.
+BEGIN;
+SELECT plan(7);
+
+CREATE TEMP VIEW our_functions AS
+  SELECT p.oid, p.oid::regprocedure::text AS fn, n.nspname, p.prosecdef, p.proconfig,
+         p.proacl, p.proowner, p.prolang, p.prorettype, p.prokind
+    FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+   WHERE n.nspname IN ('workshop', 'workshop_private')
+      OR (n.nspname = 'auth'
+          AND pg_catalog.obj_description(p.oid, 'pg_proc') LIKE 'workshop_db:auth_shim:%');
+
+SELECT is_empty($$
+  SELECT fn FROM our_functions WHERE NOT ('search_path=""' = ANY (COALESCE(proconfig, '{}')))
+$$, 'every function of ours sets search_path = '''' (never the caller''s)');
+
+SELECT is_empty($$
+  SELECT fn FROM our_functions WHERE prosecdef AND nspname <> 'workshop_private'
+$$, 'SECURITY DEFINER functions live in workshop_private only');
+
+SELECT is_empty($$
+  SELECT fn FROM our_functions WHERE prosecdef AND pg_catalog.has_function_privilege('anon', oid, 'EXECUTE')
+$$, 'no SECURITY DEFINER function is executable by anon');
+
+SELECT is_empty($$
+  SELECT f.fn FROM our_functions f,
+         LATERAL pg_catalog.aclexplode(COALESCE(f.proacl, pg_catalog.acldefault('f', f.proowner))) a
+   WHERE f.nspname IN ('workshop', 'workshop_private') AND a.grantee = 0 AND a.privilege_type = 'EXECUTE'
+$$, 'no workshop or workshop_private function is executable by PUBLIC (REVOKE ALL ... FROM PUBLIC)');
+
+-- SECURITY DEFINER functions that a signed-in user may call are audited one by one:
+-- adding one to this list is a security review.
+SELECT results_eq($$
+  SELECT fn FROM our_functions
+   WHERE prosecdef AND pg_catalog.has_function_privilege('authenticated', oid, 'EXECUTE')
+   ORDER BY fn
+$$, $$VALUES ('workshop_private.current_customer_id()'),
+             ('workshop_private.current_worker_id()'),
+             ('workshop_private.current_worker_role()'),
+             ('workshop_private.order_internal_notes(uuid)'),
+             -- the reporting gate and what it guards (each calls require_staff_role first)
+             ('workshop_private.production_summary_rows()'),
+             ('workshop_private.refresh_production_summary(boolean)'),
+             ('workshop_private.require_staff_role(workshop.worker_role[])'),
+             ('workshop_private.slow_queries(integer)')$$,
+  'the SECURITY DEFINER functions executable by authenticated are the reviewed ones');
+
+-- plpgsql_check: every plpgsql function, a trigger function with each table it is on.
+SELECT is_empty($$
+  SELECT f.fn, c.level, c.message, c.lineno
+    FROM our_functions f
+    CROSS JOIN LATERAL public.plpgsql_check_function_tb(f.oid) c
+   WHERE f.prolang = (SELECT l.oid FROM pg_catalog.pg_language l WHERE l.lanname = 'plpgsql')
+     AND f.prorettype NOT IN ('trigger'::regtype, 'event_trigger'::regtype)
+     AND c.level = 'error'
+$$, 'plpgsql_check finds no error in our plpgsql functions');
+
+SELECT is_empty($$
+  SELECT f.fn, t.tgrelid::regclass::text, c.level, c.message, c.lineno
+    FROM our_functions f
+    JOIN pg_catalog.pg_trigger t ON t.tgfoid = f.oid AND NOT t.tgisinternal
+    CROSS JOIN LATERAL public.plpgsql_check_function_tb(f.oid, t.tgrelid,
+                         oldtable => t.tgoldtable, newtable => t.tgnewtable) c
+   WHERE f.prolang = (SELECT l.oid FROM pg_catalog.pg_language l WHERE l.lanname = 'plpgsql')
+     AND c.level = 'error'
+$$, 'plpgsql_check finds no error in our trigger functions, checked with each of their tables');
+
+SELECT * FROM finish();
+ROLLBACK;
