@@ -36,6 +36,9 @@ revert:  ## sqitch revert to nothing on TARGET (asks first unless -y is in SQITC
 verify:  ## sqitch verify on TARGET
 	@scripts/target.sh verify '$(TARGET)'
 
+bench: deps  ## benchmark (issue 7) in a throw-away cluster: make bench SCALE=1000000 (SCALE=10000 quick)
+	@SCALE=$(SCALE) scripts/bench.sh
+
 lint:  ## squawk over deploy/, released changes unchanged, ruff, mypy --strict
 	@scripts/lint.sh
 

@@ -23,7 +23,8 @@ SELECT is((SELECT count(*)::int FROM pg_catalog.pg_constraint
             WHERE conrelid = 'workshop.batch_orders'::regclass AND contype = 'f'),
           3, 'batch_orders has exactly three foreign keys');
 SELECT indexes_are('workshop', 'batch_orders', ARRAY[
-  'batch_orders_pkey', 'one_active_batch_per_order', 'idx_batch_orders_order_id', 'idx_batch_orders_added_by']);
+  'batch_orders_pkey', 'one_active_batch_per_order', 'idx_batch_orders_order_id', 'idx_batch_orders_added_by',
+  'idx_batch_orders_active']);
 SELECT has_index('workshop', 'batch_orders', 'idx_batch_orders_order_id', 'order_id', 'order_id is indexed');
 SELECT has_index('workshop', 'batch_orders', 'idx_batch_orders_added_by', 'added_by', 'added_by is indexed');
 SELECT has_index('workshop', 'batch_orders', 'one_active_batch_per_order', 'order_id', 'one_active_batch_per_order is on order_id');
