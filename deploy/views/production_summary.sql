@@ -6,53 +6,32 @@ BEGIN;
 
 -- The read path of the production summary. A materialized view has no row level
 -- security, and a security_invoker view over it would need the caller to hold SELECT on
--- workshop_private: so a SECURITY DEFINER function reads it after checking that the
--- caller is staff, and computes is_late at read time (current_date in the materialized
--- view would freeze at the refresh). The summary holds no customer data and never
--- orders.internal_notes.
-CREATE FUNCTION workshop_private.production_summary_rows()
-RETURNS TABLE (
-  batch_id uuid, batch_number text, current_stage workshop.production_stage,
-  priority workshop.batch_priority, quality_status workshop.quality_status,
-  target_completion date, actual_completion date, is_complete boolean, is_late boolean,
-  order_count bigint, models uuid[], model_names text[], estimated_hours numeric,
-  remaining_estimated_hours numeric, actual_hours numeric, hours_variance numeric,
-  refreshed_at timestamptz, is_stale boolean)
-  LANGUAGE plpgsql STABLE
-  SECURITY DEFINER
-  SET search_path = ''
-AS $$
-BEGIN
-  PERFORM workshop_private.require_staff_role(ARRAY['worker', 'manager', 'admin']::workshop.worker_role[]);
-  RETURN QUERY
-  SELECT p.batch_id, p.batch_number, p.current_stage, p.priority, p.quality_status,
-         p.target_completion, p.actual_completion, p.is_complete,
-         COALESCE(NOT p.is_complete AND p.target_completion < CURRENT_DATE, false),
-         p.order_count, p.models, p.model_names, p.estimated_hours,
-         p.remaining_estimated_hours, p.actual_hours, p.actual_hours - p.estimated_hours,
-         s.last_refreshed_at, s.is_stale
-    FROM workshop_private.production_summary p
-   CROSS JOIN workshop_private.production_summary_state s
-   ORDER BY p.is_complete, p.priority DESC, p.target_completion NULLS LAST, p.batch_number;
-END
-$$;
-COMMENT ON FUNCTION workshop_private.production_summary_rows() IS
-  'The production summary for staff (raises 42501 for others), with is_late computed at read time; open batches first, most urgent first. Read it as workshop.production_summary.';
-REVOKE ALL ON FUNCTION workshop_private.production_summary_rows() FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION workshop_private.production_summary_rows() TO authenticated, service_role;
-
-CREATE VIEW workshop.production_summary WITH (security_invoker = true) AS
-SELECT r.batch_id, r.batch_number, r.current_stage, r.priority, r.quality_status,
-       r.target_completion, r.actual_completion, r.is_complete, r.is_late, r.order_count,
-       r.models, r.model_names, r.estimated_hours, r.remaining_estimated_hours,
-       r.actual_hours, r.hours_variance, r.refreshed_at, r.is_stale
-  FROM workshop_private.production_summary_rows() r;
+-- the materialized view itself (which anyone signed in could then read directly). So
+-- this one view runs with its owner's rights, and its WHERE is the gate: staff only
+-- (require_staff_role raises 42501 for anyone else; it is a one-time filter, evaluated
+-- before any row is read). Unlike a SECURITY DEFINER function, a view lets the caller's
+-- filters reach the materialized view's unique index: one batch's row is an index
+-- lookup, not a scan of every batch. security_barrier keeps the caller's non-leakproof
+-- filters after the gate. is_late is computed when read (current_date inside the
+-- materialized view would freeze at the refresh). The summary holds no customer data
+-- and never orders.internal_notes.
+CREATE VIEW workshop.production_summary WITH (security_barrier = true) AS
+SELECT p.batch_id, p.batch_number, p.current_stage, p.priority, p.quality_status,
+       p.target_completion, p.actual_completion, p.is_complete,
+       COALESCE(NOT p.is_complete AND p.target_completion < CURRENT_DATE, false) AS is_late,
+       p.order_count, p.models, p.model_names, p.estimated_hours,
+       p.remaining_estimated_hours, p.actual_hours,
+       p.actual_hours - p.estimated_hours AS hours_variance,
+       s.last_refreshed_at AS refreshed_at, s.is_stale
+  FROM workshop_private.production_summary p
+ CROSS JOIN workshop_private.production_summary_state s
+ WHERE workshop_private.require_staff_role(ARRAY['worker', 'manager', 'admin']::workshop.worker_role[]);
 
 REVOKE ALL ON workshop.production_summary FROM PUBLIC;
 GRANT SELECT ON workshop.production_summary TO authenticated, service_role;
 
 COMMENT ON VIEW workshop.production_summary IS
-  'Staff read of the production summary (as of refreshed_at; refresh with workshop.refresh_production_summary()). Others get 42501.';
+  'Staff read of the production summary (as of refreshed_at; refresh with workshop.refresh_production_summary()). Runs with its owner''s rights behind a staff gate: others get 42501.';
 COMMENT ON COLUMN workshop.production_summary.batch_id IS 'The batch.';
 COMMENT ON COLUMN workshop.production_summary.batch_number IS 'Its human-facing number.';
 COMMENT ON COLUMN workshop.production_summary.current_stage IS 'Stage it was at when refreshed.';

@@ -21,6 +21,11 @@ REPORT_VIEWS: dict[str, str] = {
     "stage_workload": "workshop.stage_workload",
     "due_risk": "workshop.order_due_risk",
 }
+# How each report is ordered: open batches first, most urgent first (the views are not
+# ordered themselves, so that a filtered read stays an index lookup).
+REPORT_ORDER: dict[str, LiteralString] = {
+    "production_summary": "is_complete, priority DESC, target_completion NULLS LAST, batch_number",
+}
 # Columns the terminal tables show when the view has them (--json shows every column).
 DISPLAY_COLUMNS: dict[str, tuple[str, ...]] = {
     "production_summary": (
@@ -87,9 +92,10 @@ def reports(conn: psycopg.Connection[Any]) -> list[Report]:
         for name, view in REPORT_VIEWS.items():
             if relation_exists(conn, view):
                 schema, _, rel = view.partition(".")
-                columns, rows = _table(
-                    conn, sql.SQL("SELECT * FROM {}").format(sql.Identifier(schema, rel))
-                )
+                query = sql.SQL("SELECT * FROM {}").format(sql.Identifier(schema, rel))
+                if name in REPORT_ORDER:
+                    query = query + sql.SQL(" ORDER BY ") + sql.SQL(REPORT_ORDER[name])
+                columns, rows = _table(conn, query)
                 out.append(Report(name, titles[name], columns, rows, view))
             else:
                 out.append(Report(name, titles[name], [], [], view, f"{view} is not deployed yet"))

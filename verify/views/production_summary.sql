@@ -6,5 +6,5 @@ SELECT batch_id, batch_number, current_stage, priority, quality_status, target_c
        refreshed_at, is_stale
   FROM workshop.production_summary WHERE false;
 SELECT 1/count(*) FROM pg_catalog.pg_class
- WHERE oid = 'workshop.production_summary'::regclass AND reloptions @> ARRAY['security_invoker=true'];
+ WHERE oid = 'workshop.production_summary'::regclass AND reloptions @> ARRAY['security_barrier=true'];
 ROLLBACK;

@@ -41,7 +41,6 @@ $$, $$VALUES ('workshop_private.current_customer_id()'),
              ('workshop_private.current_worker_role()'),
              ('workshop_private.order_internal_notes(uuid)'),
              -- the reporting gate and what it guards (each calls require_staff_role first)
-             ('workshop_private.production_summary_rows()'),
              ('workshop_private.refresh_production_summary(boolean)'),
              ('workshop_private.require_staff_role(workshop.worker_role[])'),
              ('workshop_private.slow_queries(integer)')$$,
