@@ -91,7 +91,10 @@ DROPS: list[tuple[str, LiteralString]] = [
     ("functions/add_order_to_batch", "DROP FUNCTION workshop.add_order_to_batch(uuid, uuid)"),
     ("extensions/pg_trgm", "DROP EXTENSION pg_trgm CASCADE"),
     ("indexes/customers_trgm", "DROP INDEX workshop.idx_customers_name_email_trgm"),
-    ("matviews/production_summary", "DROP MATERIALIZED VIEW workshop_private.production_summary CASCADE"),
+    (
+        "matviews/production_summary",
+        "DROP MATERIALIZED VIEW workshop_private.production_summary CASCADE",
+    ),
     ("views/stage_workload", "DROP VIEW workshop.stage_workload"),
 ]
 
