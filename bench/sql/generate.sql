@@ -72,6 +72,14 @@ CREATE TABLE bench.load_phases (
   done_at timestamptz NOT NULL DEFAULT clock_timestamp()
 );
 
+-- Records a finished load phase (bench/run.py reads the table) and returns its progress line.
+CREATE FUNCTION bench.phase_done(p_phase text, p_rows bigint, p_what text, p_t0 timestamptz)
+RETURNS text LANGUAGE sql AS $f$
+  INSERT INTO bench.load_phases (phase, rows, seconds)
+  VALUES (p_phase, p_rows, extract(epoch FROM clock_timestamp() - p_t0))
+  RETURNING format('   %s: %s %s in %s s', phase, rows, p_what, round(seconds, 1))
+$f$;
+
 -- Names: customers are first x last name; searches pick a last name or a part of one.
 CREATE TABLE bench.names (kind text, i int, name text, PRIMARY KEY (kind, i));
 INSERT INTO bench.names
@@ -134,11 +142,7 @@ SELECT md5('customer' || c)::uuid, 'SC' || c, f.name || ' ' || l.name,
  CROSS JOIN LATERAL generate_series(1, p.n_customers) c
   JOIN bench.names f ON f.kind = 'first' AND f.i = 1 + abs(hashint4(c * 3)) % 60
   JOIN bench.names l ON l.kind = 'last' AND l.i = 1 + abs(hashint4(c * 5 + 1)) % 120;
-INSERT INTO bench.load_phases (phase, rows, seconds)
-SELECT 'customers', (SELECT count(*) FROM workshop.customers),
-       extract(epoch FROM clock_timestamp() - :'t0'::timestamptz);
-SELECT format('   customers: %s rows in %s s', rows, round(seconds, 1)) AS msg
-  FROM bench.load_phases WHERE phase = 'customers' \gset
+SELECT bench.phase_done('customers', (SELECT count(*) FROM workshop.customers), 'rows', :'t0') AS msg \gset
 \echo :msg
 
 -- Orders, inserted pending (the database logs their first status).
@@ -191,12 +195,9 @@ SELECT md5('order' || n)::uuid, 'WS-' || n, 'SO' || n,
                        FROM (SELECT abs(hashint4(n * 7 + 3)) % 100 AS x) r) pr
   JOIN bench.models m ON abs(hashint4(n * 3 + 1)) % 100 >= m.pct_from
                      AND abs(hashint4(n * 3 + 1)) % 100 < m.pct_to;
-INSERT INTO bench.load_phases (phase, rows, seconds)
-SELECT 'orders', (SELECT count(*) FROM workshop.orders),
-       extract(epoch FROM clock_timestamp() - :'t0'::timestamptz);
-SELECT format('   orders: %s rows (+ %s history rows) in %s s', rows,
-              (SELECT count(*) FROM workshop.order_status_history), round(seconds, 1)) AS msg
-  FROM bench.load_phases WHERE phase = 'orders' \gset
+SELECT bench.phase_done('orders', (SELECT count(*) FROM workshop.orders),
+       format('rows (+ %s history rows)', (SELECT count(*) FROM workshop.order_status_history)),
+       :'t0') AS msg \gset
 \echo :msg
 
 -- Batches: orders 1 .. tail_from-1 are batched 20 consecutive orders a batch (batch k holds
@@ -232,11 +233,7 @@ INSERT INTO workshop.batch_metadata (batch_id, tags)
 SELECT bp.id, CASE WHEN bp.k % 10 = 0 THEN ARRAY['wholesale'] ELSE '{}' END
   FROM bench.batch_plan bp
 ON CONFLICT (batch_id) DO NOTHING;
-INSERT INTO bench.load_phases (phase, rows, seconds)
-SELECT 'batches', (SELECT count(*) FROM workshop.batches),
-       extract(epoch FROM clock_timestamp() - :'t0'::timestamptz);
-SELECT format('   batches: %s rows in %s s', rows, round(seconds, 1)) AS msg
-  FROM bench.load_phases WHERE phase = 'batches' \gset
+SELECT bench.phase_done('batches', (SELECT count(*) FROM workshop.batches), 'rows', :'t0') AS msg \gset
 \echo :msg
 
 -- Memberships: joining a batch makes a pending order in_production (by the database).
@@ -262,11 +259,7 @@ WITH u AS (
 INSERT INTO workshop.order_status_history (order_id, old_status, new_status, changed_by, reason)
 SELECT u.id, 'pending', 'in_production', md5('worker2')::uuid, 'benchmark data load'
   FROM u WHERE :explicit;
-INSERT INTO bench.load_phases (phase, rows, seconds)
-SELECT 'batch_orders', (SELECT count(*) FROM workshop.batch_orders),
-       extract(epoch FROM clock_timestamp() - :'t0'::timestamptz);
-SELECT format('   batch_orders: %s rows in %s s', rows, round(seconds, 1)) AS msg
-  FROM bench.load_phases WHERE phase = 'batch_orders' \gset
+SELECT bench.phase_done('batch_orders', (SELECT count(*) FROM workshop.batch_orders), 'rows', :'t0') AS msg \gset
 \echo :msg
 
 -- Stage progression, one stage at a time for all batches that go further. At each stage
@@ -359,11 +352,7 @@ WITH u AS (
 INSERT INTO workshop.order_status_history (order_id, old_status, new_status, changed_by, reason)
 SELECT u.id, 'in_production', 'ready_to_ship', md5('worker2')::uuid, 'benchmark data load'
   FROM u WHERE :explicit;
-INSERT INTO bench.load_phases (phase, rows, seconds)
-SELECT 'stages', (SELECT count(*) FROM bench.batch_plan),
-       extract(epoch FROM clock_timestamp() - :'t0'::timestamptz);
-SELECT format('   stages: %s batches moved in %s s', rows, round(seconds, 1)) AS msg
-  FROM bench.load_phases WHERE phase = 'stages' \gset
+SELECT bench.phase_done('stages', (SELECT count(*) FROM bench.batch_plan), 'batches moved', :'t0') AS msg \gset
 \echo :msg
 
 -- Completion: the database ships the orders and freezes the memberships.
@@ -398,11 +387,7 @@ WITH u AS (
 INSERT INTO workshop.order_status_history (order_id, old_status, new_status, changed_by, reason)
 SELECT u.id, 'shipped', 'delivered', md5('worker2')::uuid, 'benchmark data load'
   FROM u WHERE :explicit;
-INSERT INTO bench.load_phases (phase, rows, seconds)
-SELECT 'completion', (SELECT count(*) FROM bench.batch_plan WHERE complete),
-       extract(epoch FROM clock_timestamp() - :'t0'::timestamptz);
-SELECT format('   completion: %s batches in %s s', rows, round(seconds, 1)) AS msg
-  FROM bench.load_phases WHERE phase = 'completion' \gset
+SELECT bench.phase_done('completion', (SELECT count(*) FROM bench.batch_plan WHERE complete), 'batches', :'t0') AS msg \gset
 \echo :msg
 
 -- Orders never batched: every 53rd order of the batched years was cancelled while pending;
@@ -453,9 +438,8 @@ UPDATE workshop.batch_metadata bm
           FROM workshop.quality_checks GROUP BY batch_id) t
  WHERE t.batch_id = bm.batch_id;
 \endif
-INSERT INTO bench.load_phases (phase, rows, seconds)
-SELECT 'finish', (SELECT count(*) FROM workshop.orders WHERE status IN ('cancelled', 'on_hold')),
-       extract(epoch FROM clock_timestamp() - :'t0'::timestamptz);
+SELECT bench.phase_done('finish', (SELECT count(*) FROM workshop.orders WHERE status IN ('cancelled', 'on_hold')),
+       'orders held or cancelled', :'t0') AS msg \gset
 
 DROP FUNCTION bench.stage_step(int, boolean, boolean);
 DROP TABLE bench.batch_plan, bench.models, bench.stages;

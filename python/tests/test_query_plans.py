@@ -3,8 +3,8 @@
 The benchmark's own generator (bench/sql/generate.sql, the rules active) loads a few
 thousand orders into a cloned test database; after VACUUM (ANALYZE) each key query of
 bench/queries/ runs once with sample parameters while auto_explain sends the plan of
-every statement, nested ones too (inside search_customers, the production summary's
-function, set_order_status and the triggers it fires), to this client as a NOTICE. No
+every statement, nested ones too (inside search_customers, set_order_status and the
+triggers it fires), to this client as a NOTICE. No
 plan may read a big table with a Seq Scan, with enable_seqscan on. `make bench` measures
 the same query texts at scale (bench/results/).
 """
