@@ -8,14 +8,13 @@ quickly instead of hanging it. No assertion depends on timing.
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any, LiteralString
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 
 import psycopg
 import pytest
 from conftest import conninfo
+from isolation import Conn, run_blocked, scalar
 from psycopg import errors
 
 WORKER = "c0c0c0c0-0000-4000-8000-000000000001"
@@ -23,14 +22,6 @@ ORDER_1 = "c0c0c0c0-0000-4000-8000-0000000000a1"
 ORDER_2 = "c0c0c0c0-0000-4000-8000-0000000000a2"
 BATCH_1 = "c0c0c0c0-0000-4000-8000-0000000000b1"
 BATCH_2 = "c0c0c0c0-0000-4000-8000-0000000000b2"
-
-Conn = psycopg.Connection[Any]
-
-
-def scalar(conn: Conn, query: LiteralString, params: list[Any] | None = None) -> Any:
-    row = conn.execute(query, params).fetchone()
-    assert row is not None
-    return row[0]
 
 
 @pytest.fixture
@@ -73,22 +64,6 @@ def sessions(workshop: Conn, dbname: str) -> Iterator[tuple[Conn, Conn, Conn]]:
     finally:
         for conn in opened:
             conn.close()
-
-
-def run_blocked(
-    observer: Conn, session: Conn, blocker: Conn, step: Callable[[], Any], pool: ThreadPoolExecutor
-) -> Future[Any]:
-    """Start `step` (a statement of `session`) and return once it waits for `blocker`."""
-    future = pool.submit(step)
-    while True:
-        blockers = scalar(observer, "SELECT pg_blocking_pids(%s)", [session.info.backend_pid])
-        if blockers:
-            assert blockers == [blocker.info.backend_pid]
-            return future
-        if future.done():
-            future.result()
-            raise AssertionError("the step finished without blocking")
-        time.sleep(0.005)
 
 
 def active_in_complete_batches(conn: Conn) -> int:

@@ -12,27 +12,19 @@ caller's transaction, so REFRESH ... CONCURRENTLY holds its lock until A commits
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any, LiteralString
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
 import psycopg
 import pytest
 from conftest import conninfo
+from isolation import Conn, run_blocked, scalar
 
 MANAGER = "c1c1c1c1-0000-4000-8000-000000000001"
 WORKER_AUTH = "c1c1c1c1-0000-4000-8000-0000000000e2"
 WORKER = "c1c1c1c1-0000-4000-8000-000000000002"
 ORDER = "c1c1c1c1-0000-4000-8000-0000000000a1"
-
-Conn = psycopg.Connection[Any]
-
-
-def scalar(conn: Conn, query: LiteralString, params: list[Any] | None = None) -> Any:
-    row = conn.execute(query, params).fetchone()
-    assert row is not None
-    return row[0]
 
 
 def summary_row(conn: Conn) -> tuple[Any, ...]:
@@ -93,22 +85,6 @@ def sessions(batch: str, dbname: str) -> Iterator[tuple[Conn, Conn, Conn, Conn]]
             conn.close()
 
 
-def wait_until_blocked(observer: Conn, session: Conn, blocker: Conn, step: Future[Any]) -> None:
-    """Polls until `session` waits for `blocker` (or its step ended, which fails)."""
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        blocking = scalar(observer, "SELECT pg_blocking_pids(%s)", [session.info.backend_pid])
-        if blocking == [blocker.info.backend_pid]:
-            return
-        assert not step.done(), f"the step did not block: {step.result()!r}"
-        time.sleep(0.02)
-    pytest.fail("the step never blocked")
-
-
-def in_thread(pool: ThreadPoolExecutor, step: Callable[[], Any]) -> Future[Any]:
-    return pool.submit(step)
-
-
 def test_readers_are_not_blocked_and_a_second_refresh_returns_skipped(
     db: Conn, batch: str, sessions: tuple[Conn, Conn, Conn, Conn]
 ) -> None:
@@ -136,13 +112,15 @@ def test_readers_are_not_blocked_and_a_second_refresh_returns_skipped(
 
     # Control: a plain REFRESH ... CONCURRENTLY would have queued behind A.
     with ThreadPoolExecutor(max_workers=1) as pool:
-        plain = in_thread(
-            pool,
+        plain = run_blocked(
+            observer,
+            c,
+            a,
             lambda: c.execute(
                 "REFRESH MATERIALIZED VIEW CONCURRENTLY workshop_private.production_summary"
             ),
+            pool,
         )
-        wait_until_blocked(observer, c, a, plain)
         a.commit()
         plain.result()
         c.commit()
@@ -160,8 +138,9 @@ def test_a_write_during_a_refresh_leaves_the_summary_stale(
     # C writes while A's refresh is uncommitted: A's snapshot cannot hold C's write, and A
     # will clear the stale flag, so C marks it again after A; it waits for A to end.
     with ThreadPoolExecutor(max_workers=1) as pool:
-        write = in_thread(pool, lambda: c.execute("SELECT workshop.log_work(%s, 1.5)", [batch]))
-        wait_until_blocked(observer, c, a, write)
+        write = run_blocked(
+            observer, c, a, lambda: c.execute("SELECT workshop.log_work(%s, 1.5)", [batch]), pool
+        )
         a.commit()
         write.result()
         c.commit()
