@@ -21,6 +21,8 @@ import pytest
 from psycopg import sql
 from pytest_postgresql import factories
 
+from workshop_db import seeds
+
 ROOT = Path(__file__).resolve().parents[2]
 PGHOST = os.environ.get("PGHOST", "127.0.0.1")
 PGPORT = int(os.environ.get("PGPORT", "54329"))
@@ -41,11 +43,9 @@ def sqitch(*args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
 
 
 def load_reference_seeds(dbname: str) -> None:
-    files = sorted((ROOT / "seed" / "reference").glob("*.sql"))
+    """seed/reference, loaded by the package's own loader (what `workshop-db seed` does)."""
     with psycopg.connect(conninfo(dbname)) as conn:
-        for f in files:
-            # A seed file is trusted SQL of this repository, not user input.
-            conn.execute(f.read_text())
+        seeds.load(conn, ROOT / "seed")
 
 
 def deploy_template(host: str, port: int, user: str, dbname: str, **_: Any) -> None:
