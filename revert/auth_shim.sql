@@ -1,21 +1,32 @@
 -- Revert workshop_db:auth_shim from pg
--- Drops only what the deploy created (marked by its comment); Supabase's own auth
--- objects stay.
+-- Back to the released shim functions (SET search_path = ''); Supabase's are untouched.
 BEGIN;
 
 DO $revert$
 BEGIN
   IF pg_catalog.obj_description(pg_catalog.to_regprocedure('auth.uid()'), 'pg_proc')
        LIKE 'workshop_db:auth_shim:%' THEN
-    DROP FUNCTION auth.uid();
+    CREATE OR REPLACE FUNCTION auth.uid() RETURNS uuid
+      LANGUAGE sql STABLE PARALLEL SAFE
+      SET search_path = ''
+    AS $f$
+      SELECT COALESCE(
+        NULLIF(pg_catalog.current_setting('request.jwt.claim.sub', true), ''),
+        NULLIF(pg_catalog.current_setting('request.jwt.claims', true), '')::jsonb ->> 'sub'
+      )::uuid
+    $f$;
   END IF;
   IF pg_catalog.obj_description(pg_catalog.to_regprocedure('auth.jwt()'), 'pg_proc')
        LIKE 'workshop_db:auth_shim:%' THEN
-    DROP FUNCTION auth.jwt();
-  END IF;
-  IF pg_catalog.obj_description(pg_catalog.to_regnamespace('auth'), 'pg_namespace')
-       LIKE 'workshop_db:auth_shim:%' THEN
-    DROP SCHEMA auth;  -- not CASCADE: refuses if someone else put objects in it
+    CREATE OR REPLACE FUNCTION auth.jwt() RETURNS jsonb
+      LANGUAGE sql STABLE PARALLEL SAFE
+      SET search_path = ''
+    AS $f$
+      SELECT COALESCE(
+        NULLIF(pg_catalog.current_setting('request.jwt.claim', true), ''),
+        NULLIF(pg_catalog.current_setting('request.jwt.claims', true), '')
+      )::jsonb
+    $f$;
   END IF;
 END
 $revert$;

@@ -2,7 +2,7 @@
 -- functions of auth that this project created, marked by their comment). Each check
 -- lists the offenders.
 BEGIN;
-SELECT plan(7);
+SELECT plan(8);
 
 CREATE TEMP VIEW our_functions AS
   SELECT p.oid, p.oid::regprocedure::text AS fn, n.nspname, p.prosecdef, p.proconfig,
@@ -13,8 +13,21 @@ CREATE TEMP VIEW our_functions AS
           AND pg_catalog.obj_description(p.oid, 'pg_proc') LIKE 'workshop_db:auth_shim:%');
 
 SELECT is_empty($$
-  SELECT fn FROM our_functions WHERE NOT ('search_path=""' = ANY (COALESCE(proconfig, '{}')))
-$$, 'every function of ours sets search_path = '''' (never the caller''s)');
+  SELECT fn FROM our_functions
+   WHERE nspname <> 'auth' AND NOT ('search_path=""' = ANY (COALESCE(proconfig, '{}')))
+$$, 'every workshop and workshop_private function sets search_path = '''' (never the caller''s)');
+
+-- The auth shim's functions are Supabase's definitions: inlinable SQL, so no SET clause
+-- (a SET makes a function non-inlinable and every policy pays for it). Instead every
+-- name in them is schema-qualified: no bare function call, cast or operator.
+SELECT is_empty($$
+  SELECT fn FROM our_functions
+   WHERE nspname = 'auth'
+     AND (proconfig IS NOT NULL
+          OR prolang <> (SELECT l.oid FROM pg_catalog.pg_language l WHERE l.lanname = 'sql')
+          OR (SELECT p.prosrc FROM pg_catalog.pg_proc p WHERE p.oid = our_functions.oid)
+             ~ '(^|[^.[:alnum:]_])(current_setting|jsonb|uuid)\M|[^.]->>')
+$$, 'the auth shim''s functions are inlinable SQL with no SET clause and only schema-qualified names');
 
 SELECT is_empty($$
   SELECT fn FROM our_functions WHERE prosecdef AND nspname <> 'workshop_private'
