@@ -36,11 +36,16 @@ OURS, LITERAL = "bench_ours", "bench_literal"
 BIG_TABLES = {"orders", "customers", "order_status_history", "batch_orders",
               "batch_stage_history", "quality_checks", "work_logs"}
 
-# (name, kind, description): kind floor | point | page | write
+# (name, kind, description): kind floor | point | page | report | write. Issue 7's
+# latency targets: point reads (orders() for one order, one order's status history, one
+# batch's summary row) p95 <= 1 ms and <= 3x the floor; pages (batches() with its orders,
+# dashboard, status page, recent, search, summary page) p95 <= 2 ms. The due-risk view
+# has no latency target of its own there (report: only the seed's 100 ms bar, the RLS
+# ratio and the seed comparison apply); a write, only the last two.
 KEY_QUERIES: list[tuple[str, str, str]] = [
     ("pk_floor", "floor", "PK fetch of one order (floor)"),
     ("order_detail", "point", "QueryBuilder.orders(): one order + customer + model + batch"),
-    ("batch_detail", "point", "QueryBuilder.batches(): one batch + orders + models + creator"),
+    ("batch_detail", "page", "QueryBuilder.batches(): one batch + orders + models + creator"),
     ("status_history", "point", "one order's status history"),
     ("summary_batch", "point", "production summary: one batch's row"),
     ("dashboard", "page", "dashboard: open rush/high orders, oldest first, keyset 50"),
@@ -50,7 +55,7 @@ KEY_QUERIES: list[tuple[str, str, str]] = [
     ("search_fulltext", "page", "customer search: full text (a last name), 20"),
     ("search_partial", "page", "customer search: partial name (4 letters), 20"),
     ("summary_page", "page", "production summary: a page of 50"),
-    ("due_risk", "page", "due-risk view: a page of 50"),
+    ("due_risk", "report", "due-risk view: a page of 50"),
     ("status_change", "write", "manager's status change + history (1 client)"),
 ]
 
@@ -321,9 +326,25 @@ def main() -> int:
     return 0
 
 
+def merge(runs: list[Run]) -> Run:
+    """One Run from several runs of the same script (latencies pooled)."""
+    bad = next((r for r in runs if not r.ok), None)
+    if bad is not None:
+        return bad
+    lat = [x for r in runs for x in r.lat]
+    return Run(ok=True, n=len(lat), tps=sum(r.tps for r in runs) / len(runs),
+               p50=pct(lat, 0.50), p95=pct(lat, 0.95), p99=pct(lat, 0.99), lat=lat)
+
+
+# The databases take turns, ROUNDS times, so that a change in the machine's load (it is
+# shared) falls on all of them alike instead of on whichever ran during it.
+ROUNDS = 4
+
+
 def measure(name: str, var: dict[str, str], seconds: float,
             rls: dict[str, str] | None) -> dict[str, Any]:
     out: dict[str, Any] = {}
+    runnable: list[tuple[str, str, Path, dict[str, str] | None]] = []
     for label, db, variant, env in (("ours", OURS, None, None),
                                     ("literal", LITERAL, "literal", None),
                                     ("rls", OURS, "rls", rls)):
@@ -340,8 +361,18 @@ def measure(name: str, var: dict[str, str], seconds: float,
             err = next((ln for ln in msg if "ERROR" in ln), msg[-1])
             out[label] = {"run": Run(ok=False, error=err.strip()[:300])}
             continue
-        run = pgbench(db, sc, var, seconds, env=env)
-        out[label] = {"run": run, "plan": plan}
+        out[label] = {"plan": plan}
+        runnable.append((label, db, sc, env))
+    runs: dict[str, list[Run]] = {label: [] for label, _, _, _ in runnable}
+    per_round = max(1.0, seconds / ROUNDS)
+    for r in range(ROUNDS):
+        for label, db, sc, env in runnable:
+            runs[label].append(pgbench(db, sc, var, per_round, env=env,
+                                       warmup=1.0 if r == 0 else 0.0))
+    for label, _, _, _ in runnable:
+        run = merge(runs[label])
+        plan = out[label]["plan"]
+        out[label]["run"] = run
         status = (f"p50 {fmt(run.p50)} p95 {fmt(run.p95)} p99 {fmt(run.p99)} ms n={run.n}"
                   if run.ok else f"FAILED {run.error}")
         log(f"{name:18s} {label:8s} {status}  idx={','.join(plan['indexes']) or '-'}"
@@ -447,7 +478,9 @@ def write_report(args: argparse.Namespace, started: dt.datetime, scale: int,
         f"fsync={args.fsync}, shared_buffers={m['shared_buffers']}, work_mem={m['work_mem']} "
         "(defaults, the same for both databases). Client: pgbench on the same machine over TCP "
         f"127.0.0.1, simple protocol, 1 client, {args.seconds:g} s per query and database after "
-        "1 s of warm-up; latencies are per transaction from pgbench's --log.")
+        f"1 s of warm-up, in {ROUNDS} rounds in which ours, the seed and RLS take turns (a "
+        "change in the shared machine's load falls on all three); latencies are per "
+        "transaction from pgbench's --log, pooled over the rounds.")
     add("")
     add("Databases: **ours** = `sqitch deploy` + reference seeds; **seed** = "
         "`bench/seed_literal.sql` (the seed plan built literally). Both loaded by "
@@ -489,6 +522,10 @@ def write_report(args: argparse.Namespace, started: dt.datetime, scale: int,
         if kind == "page":
             targets.append((f"{name}: p95 <= 2 ms", fmt(o.p95) + " ms" if o.ok else "n/a",
                             o.p95 <= 2.0 if o.ok else None, ""))
+        if kind == "report":
+            targets.append((f"{name}: p95 <= 100 ms (the seed's bar)",
+                            fmt(o.p95) + " ms" if o.ok else "n/a",
+                            o.p95 <= 100.0 if o.ok else None, ""))
         if kind != "floor":
             targets.append((f"{name}: not slower than seed twin (p95)",
                             fmt(ratio_seed) + "x" if ratio_seed is not None else

@@ -1,7 +1,7 @@
 -- The auth shim: auth.uid() and auth.jwt() read the JWT claims PostgREST puts in
 -- request.jwt.claims, and are NULL without claims.
 BEGIN;
-SELECT plan(21);
+SELECT plan(22);
 
 SELECT has_schema('auth');
 SELECT has_function('auth', 'uid', ARRAY[]::name[]);
@@ -10,10 +10,26 @@ SELECT function_returns('auth', 'uid', ARRAY[]::name[], 'uuid');
 SELECT function_returns('auth', 'jwt', ARRAY[]::name[], 'jsonb');
 SELECT volatility_is('auth', 'uid', ARRAY[]::name[], 'stable');
 SELECT volatility_is('auth', 'jwt', ARRAY[]::name[], 'stable');
-SELECT ok((SELECT proconfig @> ARRAY['search_path=""'] FROM pg_catalog.pg_proc WHERE oid = 'auth.uid()'::regprocedure),
-          'auth.uid() has an empty search_path');
-SELECT ok((SELECT proconfig @> ARRAY['search_path=""'] FROM pg_catalog.pg_proc WHERE oid = 'auth.jwt()'::regprocedure),
-          'auth.jwt() has an empty search_path');
+-- As Supabase defines them: no SET clause, so that the planner inlines them into the
+-- policy helpers (every name in them is schema-qualified instead; test/pgtap/lint).
+SELECT ok((SELECT proconfig IS NULL FROM pg_catalog.pg_proc WHERE oid = 'auth.uid()'::regprocedure),
+          'auth.uid() has no SET clause (inlinable)');
+SELECT ok((SELECT proconfig IS NULL FROM pg_catalog.pg_proc WHERE oid = 'auth.jwt()'::regprocedure),
+          'auth.jwt() has no SET clause (inlinable)');
+CREATE FUNCTION pg_temp.verbose_plan(p_sql text) RETURNS text LANGUAGE plpgsql AS $f$
+DECLARE
+  v_line text;
+  v_plan text := '';
+BEGIN
+  FOR v_line IN EXECUTE 'EXPLAIN (VERBOSE, COSTS OFF) ' || p_sql LOOP
+    v_plan := v_plan || v_line || E'\n';
+  END LOOP;
+  RETURN v_plan;
+END
+$f$;
+SELECT matches(pg_temp.verbose_plan('SELECT w.id FROM workshop.workers w WHERE w.auth_user_id = auth.uid()'),
+  'current_setting\(''request\.jwt\.claim\.sub''',
+  'auth.uid() is inlined into the query that calls it (its body appears in the plan)');
 SELECT ok(pg_catalog.has_function_privilege(r, 'auth.uid()', 'EXECUTE')
           AND pg_catalog.has_function_privilege(r, 'auth.jwt()', 'EXECUTE')
           AND pg_catalog.has_schema_privilege(r, 'auth', 'USAGE'),
