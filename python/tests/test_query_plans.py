@@ -163,6 +163,62 @@ def test_key_queries_use_indexes(bench_db: tuple[str, dict[str, str]]) -> None:
     assert not failures, "; ".join(failures)
 
 
+# The index each of these key queries must walk (one of a set), for the owner and for a
+# manager under row level security, where only leakproof conditions may become index
+# conditions. The status page's midpoint status is ready_to_ship, a few rows at this
+# scale: the owner may also fetch them by idx_orders_status_priority (status = ... is an
+# index condition there), a manager may not (enum equality is not leakproof).
+EXPECTED_INDEX = {
+    "order_detail": {"orders_pkey"},
+    "status_history": {"idx_order_status_history_order_id"},
+    "orders_by_status": {"idx_orders_ready_to_ship_created_at", "idx_orders_status_priority"},
+    "recent_orders": {"idx_orders_created_at"},
+    "due_risk": {"idx_orders_due_risk"},
+}
+EXPECTED_INDEX_AS_MANAGER = {
+    **EXPECTED_INDEX,
+    "orders_by_status": {"idx_orders_ready_to_ship_created_at"},
+}
+# A manager of the benchmark data set (bench/sql/generate.sql: worker 2).
+MANAGER_CLAIMS = '{"sub": "%s", "role": "authenticated"}'
+
+
+def index_names(plan: dict[str, Any]) -> set[str]:
+    found = {str(plan["Index Name"])} if "Index Name" in plan else set()
+    for child in plan.get("Plans", []):
+        found |= index_names(child)
+    return found
+
+
+@pytest.mark.parametrize("as_manager", [False, True], ids=["owner", "manager_under_rls"])
+def test_key_queries_walk_their_index(
+    bench_db: tuple[str, dict[str, str]], as_manager: bool
+) -> None:
+    dbname, variables = bench_db
+    failures: list[str] = []
+    with psycopg.connect(f"host={PGHOST} port={PGPORT} user={PGUSER} dbname={dbname}") as conn:
+        if as_manager:
+            row = conn.execute("SELECT md5('auth-worker2')::uuid::text").fetchone()
+            assert row is not None
+            conn.execute("SET role authenticated")
+            conn.execute(
+                "SELECT set_config('request.jwt.claims', %s, false)", [MANAGER_CLAIMS % row[0]]
+            )
+            staff = conn.execute("SELECT workshop_private.current_worker_role()").fetchone()
+            assert staff == ("manager",)
+        expected = EXPECTED_INDEX_AS_MANAGER if as_manager else EXPECTED_INDEX
+        for name, indexes in expected.items():
+            walked: set[str] = set()
+            for statement in render((QUERIES / f"{name}.sql").read_text(), variables):
+                row = conn.execute(b"EXPLAIN (FORMAT JSON) " + statement.encode()).fetchone()
+                assert row is not None
+                walked |= index_names(row[0][0]["Plan"])
+            if not indexes & walked:
+                failures.append(f"{name}: none of {sorted(indexes)} in {sorted(walked)}")
+        conn.rollback()
+    assert not failures, "; ".join(failures)
+
+
 def test_query_files_are_documented() -> None:
     """Every query file says what it measures in a leading comment."""
     for path in sorted(Path(QUERIES).rglob("*.sql")):
