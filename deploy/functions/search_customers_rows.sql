@@ -19,7 +19,7 @@ BEGIN;
 -- own row (customers_select_customer); anyone else nothing. workshop.search_customers
 -- reads the rows found through the caller's own privileges and policies again, so this
 -- filter can only narrow what the caller may see, never widen it.
--- Speed: each kind of match is ranked among its first max_rows * 5 rows (index order)
+-- Speed: each kind of match is ranked among its first max_rows * 2 rows (index order)
 -- only, and each later kind is searched only while there is room: the trigram
 -- substring search only when full text found fewer than max_rows, the word-similarity
 -- search (typos) only when substrings too left room.
@@ -42,13 +42,13 @@ DECLARE
   sees_all boolean;
   own_id uuid;
   tsq tsquery;
-  ft_ids uuid[] := '{}';
-  ft_ranks real[] := '{}';
-  sub_ids uuid[] := '{}';
-  sub_ranks real[] := '{}';
+  ft_ids uuid[] := '{}'::uuid[];
+  ft_ranks real[] := '{}'::real[];
+  sub_ids uuid[] := '{}'::uuid[];
+  sub_ranks real[] := '{}'::real[];
   -- Each branch ranks only its first lim * cap matches (index order): ranking reads and
   -- parses every ranked row, and a common last name matches thousands.
-  cap constant integer := 5;
+  cap constant integer := 2;
   t text;
   pattern text;
 BEGIN
