@@ -28,9 +28,11 @@ for change in $released; do
     if [ -z "${tagged[$file]:-}" ]; then
       echo "release check: $file is not in the commit that tagged $last_tag" >&2; bad=1; continue
     fi
-    # After `sqitch rework`, the released script lives on as <change>@<tag>.sql.
-    reworked=("$kind/$change"@*.sql)
-    files+=("$file"); currents+=("${reworked[0]:-$file}")
+    # Reworked after the last tag, the released script lives on as <change>@<tag>.sql
+    # (a copy kept by an older rework, <change>@<older tag>.sql, is not the one released).
+    reworked="$kind/$change$last_tag.sql"
+    [ -f "$reworked" ] || reworked=$file
+    files+=("$file"); currents+=("$reworked")
   done
 done
 if [ ${#currents[@]} -gt 0 ]; then
