@@ -56,6 +56,10 @@ $$, $$VALUES ('workshop_private.current_customer_id()'),
              -- the reporting gate and what it guards (each calls require_staff_role first)
              ('workshop_private.refresh_production_summary(boolean)'),
              ('workshop_private.require_staff_role(workshop.worker_role[])'),
+             -- customer search as the owner, so its GIN indexes serve staff under row
+             -- level security; the customers SELECT policies are its filter, and
+             -- workshop.search_customers reads the rows found with the caller's policies
+             ('workshop_private.search_customers_rows(text,integer)'),
              ('workshop_private.slow_queries(integer)')$$,
   'the SECURITY DEFINER functions executable by authenticated are the reviewed ones');
 
