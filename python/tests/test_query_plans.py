@@ -15,12 +15,16 @@ import json
 import os
 import re
 import subprocess
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import psycopg
 import pytest
-from conftest import PGHOST, PGPORT, PGUSER, ROOT
+from conftest import PGHOST, PGPORT, PGUSER, ROOT, conninfo
+from psycopg import sql
+from pytest_postgresql.executor_noop import NoopExecutor
 
 QUERIES = ROOT / "bench" / "queries"
 SCALE = 5000
@@ -112,9 +116,25 @@ def seq_scans(plan: dict[str, Any]) -> set[str]:
     return found
 
 
-@pytest.fixture
-def bench_db(db: psycopg.Connection[Any], dbname: str) -> tuple[str, dict[str, str]]:
-    return dbname, load(dbname)
+@pytest.fixture(scope="module")
+def bench_db(postgresql_noproc: NoopExecutor) -> Iterator[tuple[str, dict[str, str]]]:
+    """One database for this module's read-only checks: a clone of the test template
+    with the benchmark data set loaded once (the load is most of this module's time)."""
+    name = f"bench_plans_{uuid.uuid4().hex[:12]}"
+    template = postgresql_noproc.template_dbname
+    with psycopg.connect(conninfo("postgres"), autocommit=True) as conn:
+        conn.execute(
+            sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(
+                sql.Identifier(name), sql.Identifier(template)
+            )
+        )
+    try:
+        yield name, load(name)
+    finally:
+        with psycopg.connect(conninfo("postgres"), autocommit=True) as conn:
+            conn.execute(
+                sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
+            )
 
 
 def test_key_queries_use_indexes(bench_db: tuple[str, dict[str, str]]) -> None:
