@@ -28,9 +28,12 @@ for change in $released; do
     if [ -z "${tagged[$file]:-}" ]; then
       echo "release check: $file is not in the commit that tagged $last_tag" >&2; bad=1; continue
     fi
-    # After `sqitch rework`, the released script lives on as <change>@<tag>.sql.
-    reworked=("$kind/$change"@*.sql)
-    files+=("$file"); currents+=("${reworked[0]:-$file}")
+    # After `sqitch rework`, the released script lives on as <change>@<tag>.sql. Only a
+    # rework after the last tag moves what that tag released there; a copy kept for an
+    # earlier tag (reworked before the last one) is not what the last tag released.
+    reworked="$kind/$change@${last_tag#@}.sql"
+    [ -f "$reworked" ] || reworked=$file
+    files+=("$file"); currents+=("$reworked")
   done
 done
 if [ ${#currents[@]} -gt 0 ]; then
