@@ -471,13 +471,14 @@ def test_cancelled_concurrent_refresh_keeps_the_old_summary(
     state = db.execute(STATE).fetchall()
     db.commit()
 
-    # A session holding work_logs exclusively stalls the refresh's query half-way: it
-    # has started REFRESH ... CONCURRENTLY (and holds its locks) when it waits.
+    # A session holding batch_metadata (a source of the summary) exclusively stalls the
+    # refresh's query half-way: it has started REFRESH ... CONCURRENTLY (and holds its
+    # locks) when it waits.
     blocker = psycopg.connect(conninfo(dbname))
     victim = psycopg.connect(conninfo(dbname))
     reader = psycopg.connect(conninfo(dbname))
     try:
-        blocker.execute("LOCK TABLE workshop.work_logs IN ACCESS EXCLUSIVE MODE")
+        blocker.execute("LOCK TABLE workshop.batch_metadata IN ACCESS EXCLUSIVE MODE")
         thread, errors = in_thread(
             lambda: victim.execute("SELECT * FROM workshop.refresh_production_summary()")
         )

@@ -68,12 +68,13 @@ SELECT is_empty($$
                         AND d.deptype = 'e')
 $$, 'public holds nothing but extension objects');
 
--- The tables are in workshop; workshop_private holds only the summary's refresh state.
+-- The tables are in workshop; workshop_private holds only the summary's refresh state and
+-- the complete batches' frozen summary figures.
 SELECT tables_are('workshop', ARRAY[
   'workers', 'headphone_models', 'model_production_stages', 'customers', 'orders',
   'order_status_transitions', 'order_status_history', 'batches', 'batch_metadata',
   'batch_orders', 'batch_stage_history', 'quality_checks', 'work_logs']);
-SELECT tables_are('workshop_private', ARRAY['production_summary_state']::name[]);
+SELECT tables_are('workshop_private', ARRAY['completed_batch_summary', 'production_summary_state']::name[]);
 
 SELECT * FROM finish();
 ROLLBACK;
