@@ -53,6 +53,8 @@ $$, $$VALUES ('workshop_private.current_customer_id()'),
              ('workshop_private.current_worker_id()'),
              ('workshop_private.current_worker_role()'),
              ('workshop_private.order_internal_notes(uuid)'),
+             -- a summary page: reads the materialized view after require_staff_role
+             ('workshop_private.production_summary_page(text,integer)'),
              -- the reporting gate and what it guards (each calls require_staff_role first)
              ('workshop_private.refresh_production_summary(boolean)'),
              ('workshop_private.require_staff_role(workshop.worker_role[])'),
