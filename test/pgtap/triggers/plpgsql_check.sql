@@ -1,5 +1,5 @@
 -- plpgsql_check finds no error and no warning in the rule triggers (each checked against
--- every table it is attached to) nor in the plpgsql functions of workshop and
+-- every table it is attached to, with the trigger's transition tables) nor in the plpgsql functions of workshop and
 -- workshop_private.
 BEGIN;
 SELECT plan(2);
@@ -8,7 +8,8 @@ SELECT is_empty(
   $$SELECT t.tgrelid::regclass::text, p.oid::regprocedure::text, c.lineno, c.message
       FROM pg_trigger t
       JOIN pg_proc p ON p.oid = t.tgfoid
-     CROSS JOIN LATERAL plpgsql_check_function_tb(p.oid, t.tgrelid) c
+     CROSS JOIN LATERAL plpgsql_check_function_tb(p.oid, t.tgrelid,
+                                oldtable => t.tgoldtable, newtable => t.tgnewtable) c
      WHERE NOT t.tgisinternal
        AND p.prolang = (SELECT oid FROM pg_language WHERE lanname = 'plpgsql')
        AND p.pronamespace = 'workshop_private'::regnamespace
