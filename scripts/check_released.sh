@@ -28,9 +28,11 @@ for change in $released; do
     if [ -z "${tagged[$file]:-}" ]; then
       echo "release check: $file is not in the commit that tagged $last_tag" >&2; bad=1; continue
     fi
-    # After `sqitch rework`, the released script lives on as <change>@<tag>.sql.
-    reworked=("$kind/$change"@*.sql)
-    files+=("$file"); currents+=("${reworked[0]:-$file}")
+    # Reworked after the last tag, the released script lives on as <change>@<tag>.sql
+    # (copies named after an older tag belong to an older release, not this one).
+    reworked="$kind/$change$last_tag.sql"
+    files+=("$file")
+    if [ -f "$reworked" ]; then currents+=("$reworked"); else currents+=("$file"); fi
   done
 done
 if [ ${#currents[@]} -gt 0 ]; then
