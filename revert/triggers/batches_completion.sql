@@ -2,6 +2,8 @@
 -- Restores the released version (deploy/triggers/batches_completion@v1.0.0.sql).
 BEGIN;
 
+DROP TRIGGER batches_completion_cascade ON workshop.batches;
+
 CREATE OR REPLACE FUNCTION workshop_private.batches_completion_cascade() RETURNS trigger
   LANGUAGE plpgsql
   SECURITY DEFINER  -- changes orders and memberships whatever the caller may write
@@ -48,5 +50,11 @@ END
 $$;
 COMMENT ON FUNCTION workshop_private.batches_completion_cascade() IS
   'AFTER UPDATE OF current_stage, is_complete on batches: orders become ready_to_ship at Shipping, in_production on rework out of it, shipped on completion (memberships deactivated).';
+
+CREATE TRIGGER batches_completion_cascade
+  AFTER UPDATE OF current_stage, is_complete ON workshop.batches
+  FOR EACH ROW WHEN (OLD.current_stage IS DISTINCT FROM NEW.current_stage OR OLD.is_complete IS DISTINCT FROM NEW.is_complete)
+  EXECUTE FUNCTION workshop_private.batches_completion_cascade();
+COMMENT ON TRIGGER batches_completion_cascade ON workshop.batches IS 'Rule batch_completion: order statuses follow the batch.';
 
 COMMIT;
