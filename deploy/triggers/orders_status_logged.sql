@@ -1,39 +1,64 @@
 -- Deploy workshop_db:triggers/orders_status_logged to pg
--- requires: tables/order_status_history
--- requires: functions/current_worker_id
--- requires: functions/change_reason
+-- requires: triggers/orders_status_logged@v1.0.0
 BEGIN;
 
--- Rule order_status_logged: the database writes the history, in the transaction of the
--- change, so no client can change a status without its history row (the seed's
--- client-side two-step could).
-CREATE FUNCTION workshop_private.orders_status_logged() RETURNS trigger
+-- Rule order_status_logged, set-based (issue 7): one statement trigger per event with a
+-- transition table writes the history rows of the whole statement in one INSERT, with the
+-- acting worker and the reason read once. Still in the transaction of the change, so no
+-- client can change a status without its history row.
+CREATE OR REPLACE FUNCTION workshop_private.orders_status_logged() RETURNS trigger
   LANGUAGE plpgsql
   SECURITY DEFINER  -- writes the history whatever the caller may write
   SET search_path = ''
 AS $$
+DECLARE
+  -- Read once for the statement (in the query they would run once per row).
+  v_worker_id uuid := workshop_private.current_worker_id();
+  v_reason    text := workshop_private.change_reason();
 BEGIN
   INSERT INTO workshop.order_status_history (order_id, old_status, new_status, changed_by, reason)
-  VALUES (NEW.id,
-          CASE WHEN TG_OP = 'UPDATE' THEN OLD.status END,
-          NEW.status,
-          workshop_private.current_worker_id(),
-          workshop_private.change_reason());
+  SELECT n.id, NULL, n.status, v_worker_id, v_reason
+    FROM new_orders n;
   RETURN NULL;
 END
 $$;
 COMMENT ON FUNCTION workshop_private.orders_status_logged() IS
-  'AFTER INSERT / UPDATE OF status on orders: appends order_status_history with the acting worker and the reason (rule order_status_logged).';
-REVOKE ALL ON FUNCTION workshop_private.orders_status_logged() FROM PUBLIC;
+  'AFTER INSERT on orders, per statement: appends the first status of each new order to order_status_history with the acting worker and the reason (rule order_status_logged).';
 
+-- The rows of an UPDATE whose status changed, matched on the primary key (a transition
+-- table trigger has no column list and no WHEN on rows).
+CREATE FUNCTION workshop_private.orders_status_changes_logged() RETURNS trigger
+  LANGUAGE plpgsql
+  SECURITY DEFINER  -- writes the history whatever the caller may write
+  SET search_path = ''
+AS $$
+DECLARE
+  v_worker_id uuid := workshop_private.current_worker_id();
+  v_reason    text := workshop_private.change_reason();
+BEGIN
+  INSERT INTO workshop.order_status_history (order_id, old_status, new_status, changed_by, reason)
+  SELECT n.id, o.status, n.status, v_worker_id, v_reason
+    FROM new_orders n
+    JOIN old_orders o ON o.id = n.id
+   WHERE o.status IS DISTINCT FROM n.status;
+  RETURN NULL;
+END
+$$;
+COMMENT ON FUNCTION workshop_private.orders_status_changes_logged() IS
+  'AFTER UPDATE on orders, per statement: appends order_status_history for each order whose status changed, with the acting worker and the reason (rule order_status_logged).';
+REVOKE ALL ON FUNCTION workshop_private.orders_status_changes_logged() FROM PUBLIC;
+
+DROP TRIGGER orders_status_logged_insert ON workshop.orders;
+DROP TRIGGER orders_status_logged ON workshop.orders;
 CREATE TRIGGER orders_status_logged_insert
   AFTER INSERT ON workshop.orders
-  FOR EACH ROW EXECUTE FUNCTION workshop_private.orders_status_logged();
+  REFERENCING NEW TABLE AS new_orders
+  FOR EACH STATEMENT EXECUTE FUNCTION workshop_private.orders_status_logged();
 CREATE TRIGGER orders_status_logged
-  AFTER UPDATE OF status ON workshop.orders
-  FOR EACH ROW WHEN (OLD.status IS DISTINCT FROM NEW.status)
-  EXECUTE FUNCTION workshop_private.orders_status_logged();
-COMMENT ON TRIGGER orders_status_logged_insert ON workshop.orders IS 'Rule order_status_logged: the first status.';
-COMMENT ON TRIGGER orders_status_logged ON workshop.orders IS 'Rule order_status_logged: every change.';
+  AFTER UPDATE ON workshop.orders
+  REFERENCING OLD TABLE AS old_orders NEW TABLE AS new_orders
+  FOR EACH STATEMENT EXECUTE FUNCTION workshop_private.orders_status_changes_logged();
+COMMENT ON TRIGGER orders_status_logged_insert ON workshop.orders IS 'Rule order_status_logged: the first status (per statement).';
+COMMENT ON TRIGGER orders_status_logged ON workshop.orders IS 'Rule order_status_logged: every change (per statement).';
 
 COMMIT;

@@ -5,4 +5,8 @@ SELECT 1/(count(*) = 2)::int FROM pg_catalog.pg_trigger
    AND (tgname, tgfoid) IN (
      ('batches_completion_guard', 'workshop_private.batches_completion_guard()'::regprocedure),
      ('batches_completion_cascade', 'workshop_private.batches_completion_cascade()'::regprocedure));
+-- The cascade runs per statement, with the transition tables.
+SELECT 1/count(*) FROM pg_catalog.pg_trigger
+ WHERE tgrelid = 'workshop.batches'::regclass AND tgname = 'batches_completion_cascade'
+   AND tgtype::int & 1 = 0 AND tgoldtable = 'old_batches' AND tgnewtable = 'new_batches';
 ROLLBACK;

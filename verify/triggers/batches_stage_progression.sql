@@ -6,4 +6,8 @@ SELECT 1/(count(*) = 3)::int FROM pg_catalog.pg_trigger
      ('batches_stage_progression_insert', 'workshop_private.batches_stage_progression()'::regprocedure),
      ('batches_stage_progression', 'workshop_private.batches_stage_progression()'::regprocedure),
      ('batches_stage_logged', 'workshop_private.batches_stage_logged()'::regprocedure));
+-- The history is written per statement, with the transition tables.
+SELECT 1/count(*) FROM pg_catalog.pg_trigger
+ WHERE tgrelid = 'workshop.batches'::regclass AND tgname = 'batches_stage_logged'
+   AND tgtype::int & 1 = 0 AND tgoldtable = 'old_batches' AND tgnewtable = 'new_batches';
 ROLLBACK;
