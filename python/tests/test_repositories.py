@@ -14,6 +14,7 @@ from workshop_db.repositories import (
     BatchRepository,
     CustomerRepository,
     OrderRepository,
+    ProductionSummaryRepository,
 )
 from workshop_db.schema_types import (
     BatchPriority,
@@ -251,3 +252,18 @@ def test_an_order_joins_one_open_batch_only(
     with pytest.raises(RuleViolation) as caught:
         batches.add_order(second.id, order.id)
     assert caught.value.rule in ("one_active_batch_per_order", "batch_membership")
+
+
+def test_summary_pages_by_batch_number_and_reads_one_batch(
+    db: psycopg.Connection[Any], api: None, manager: uuid.UUID
+) -> None:
+    batches, summary = BatchRepository(db), ProductionSummaryRepository(db)
+    ids = [batches.create(f"SUM-{i}").id for i in range(1, 5)]
+    db.execute("SELECT workshop.refresh_production_summary()")
+    page = summary.page("SUM-1", 2)
+    assert [r.batch_number for r in page] == ["SUM-2", "SUM-3"]
+    assert all(r.order_count == 0 and r.is_complete is False for r in page)
+    first = summary.find(ids[0])
+    assert first is not None and first.batch_number == "SUM-1"
+    assert summary.find(uuid.uuid4()) is None
+    assert [r.batch_number for r in summary.page(None, 10)] == ["SUM-1", "SUM-2", "SUM-3", "SUM-4"]

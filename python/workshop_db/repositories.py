@@ -35,6 +35,7 @@ from workshop_db.schema_types import (
     OrdersRow,
     OrderStatus,
     ProductionStage,
+    ProductionSummaryRow,
     WoodType,
 )
 
@@ -367,3 +368,31 @@ class CustomerRepository:
         )
         with translated(), self.conn.cursor(row_factory=typed_row(CustomerMatch)) as cur:
             return cur.execute(query_sql, {"q": query, "max_rows": max_rows}).fetchall()
+
+
+class ProductionSummaryRepository:
+    """Staff reads of the production summary (as of its last refresh).
+
+    One batch's row is an index lookup through the gated view; pages go through
+    workshop.production_summary_page, which walks the materialized view's batch_number
+    index (a reader's ORDER BY ... LIMIT cannot reach into the security_barrier view).
+    """
+
+    def __init__(self, conn: psycopg.Connection[Any]) -> None:
+        self.conn = conn
+
+    def find(self, batch_id: uuid.UUID) -> ProductionSummaryRow | None:
+        with translated(), self.conn.cursor(row_factory=typed_row(ProductionSummaryRow)) as cur:
+            return cur.execute(
+                "SELECT * FROM workshop.production_summary WHERE batch_id = %s", [batch_id]
+            ).fetchone()
+
+    def page(
+        self, after_batch_number: str | None = None, max_rows: int = 50
+    ) -> list[ProductionSummaryRow]:
+        """The batches after `after_batch_number` (from the first when None), by number."""
+        with translated(), self.conn.cursor(row_factory=typed_row(ProductionSummaryRow)) as cur:
+            return cur.execute(
+                "SELECT * FROM workshop.production_summary_page(%s, %s::integer)",
+                [after_batch_number, max_rows],
+            ).fetchall()
