@@ -33,8 +33,15 @@ ROOT = Path(__file__).resolve().parents[1]
 BENCH = ROOT / "bench"
 QUERIES = BENCH / "queries"
 OURS, LITERAL = "bench_ours", "bench_literal"
-BIG_TABLES = {"orders", "customers", "order_status_history", "batch_orders",
-              "batch_stage_history", "quality_checks", "work_logs"}
+BIG_TABLES = {
+    "orders",
+    "customers",
+    "order_status_history",
+    "batch_orders",
+    "batch_stage_history",
+    "quality_checks",
+    "work_logs",
+}
 
 # (name, kind, description): kind floor | point | page | report | write. Issue 7's
 # latency targets: point reads (orders() for one order, one order's status history, one
@@ -64,8 +71,9 @@ def log(msg: str) -> None:
     print(f"[bench {time.strftime('%H:%M:%S')}] {msg}", flush=True)
 
 
-def psql(db: str, *args: str, env: dict[str, str] | None = None, check: bool = True,
-         capture: bool = True) -> str:
+def psql(
+    db: str, *args: str, env: dict[str, str] | None = None, check: bool = True, capture: bool = True
+) -> str:
     cmd = ["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", db, *args]
     res = subprocess.run(cmd, capture_output=capture, text=True, env=env)
     if check and res.returncode != 0:
@@ -91,6 +99,7 @@ def script_for(name: str, variant: str | None) -> Path | None:
 
 
 # ---------------------------------------------------------------- plans
+
 
 def render(script: str, variables: dict[str, str]) -> list[str]:
     """The SQL statements of a pgbench script with sample values (midpoints of random())."""
@@ -126,16 +135,22 @@ def explain(db: str, statements: list[str], env: dict[str, str] | None = None) -
     acc: dict[str, set[str]] = {"indexes": set(), "seqscans": set(), "functions": set()}
     plans = []
     for st in statements:
-        out = psql(db, "-tA", "-c", "BEGIN", "-c", f"EXPLAIN (FORMAT JSON) {st}",
-                   "-c", "ROLLBACK", env=env)
+        out = psql(
+            db, "-tA", "-c", "BEGIN", "-c", f"EXPLAIN (FORMAT JSON) {st}", "-c", "ROLLBACK", env=env
+        )
         plan = json.loads(out.strip())[0]["Plan"]
         plans.append(plan)
         walk(plan, acc)
-    return {"indexes": sorted(acc["indexes"]), "seqscans": sorted(acc["seqscans"]),
-            "big_seqscans": sorted(acc["seqscans"] & BIG_TABLES), "plans": plans}
+    return {
+        "indexes": sorted(acc["indexes"]),
+        "seqscans": sorted(acc["seqscans"]),
+        "big_seqscans": sorted(acc["seqscans"] & BIG_TABLES),
+        "plans": plans,
+    }
 
 
 # ---------------------------------------------------------------- pgbench
+
 
 @dataclass
 class Run:
@@ -157,21 +172,43 @@ def pct(values: list[float], q: float) -> float:
     return s[i]
 
 
-def pgbench(db: str, script: Path, variables: dict[str, str], seconds: float,
-            clients: int = 1, env: dict[str, str] | None = None, warmup: float = 1.0) -> Run:
+def pgbench(
+    db: str,
+    script: Path,
+    variables: dict[str, str],
+    seconds: float,
+    clients: int = 1,
+    env: dict[str, str] | None = None,
+    warmup: float = 1.0,
+) -> Run:
     defs: list[str] = []
     for k, v in variables.items():
         defs += ["-D", f"{k}={v}"]
     base = ["pgbench", "-n", "-f", str(script), "-c", str(clients), "-j", str(clients), *defs, db]
     if warmup > 0:
-        subprocess.run(base[:1] + ["-T", str(max(1, int(warmup)))] + base[1:], capture_output=True, text=True,
-                       env=env)
+        subprocess.run(
+            [base[0], "-T", str(max(1, int(warmup))), *base[1:]],
+            capture_output=True,
+            text=True,
+            env=env,
+        )
     with tempfile.TemporaryDirectory(prefix="wsbench-") as tmp:
         prefix = os.path.join(tmp, "log")
-        res = subprocess.run(base[:1] + ["-T", str(max(1, int(seconds))), "--log", f"--log-prefix={prefix}"]
-                             + base[1:], capture_output=True, text=True, env=env)
+        res = subprocess.run(
+            [
+                base[0],
+                "-T",
+                str(max(1, int(seconds))),
+                "--log",
+                f"--log-prefix={prefix}",
+                *base[1:],
+            ],
+            capture_output=True,
+            text=True,
+            env=env,
+        )
         if res.returncode != 0 or "aborted" in res.stdout + res.stderr:
-            err = (res.stderr.strip().splitlines() or ["?"])
+            err = res.stderr.strip().splitlines() or ["?"]
             msg = next((ln for ln in err if "ERROR" in ln or "error" in ln), err[-1])
             return Run(ok=False, error=msg[:300])
         lat: list[float] = []
@@ -183,21 +220,38 @@ def pgbench(db: str, script: Path, variables: dict[str, str], seconds: float,
                         lat.append(int(parts[2]) / 1000.0)  # microseconds -> ms
     m = re.search(r"tps = ([0-9.]+) \(without initial connection time\)", res.stdout)
     tps = float(m.group(1)) if m else len(lat) / seconds
-    return Run(ok=True, n=len(lat), tps=tps, p50=pct(lat, 0.50), p95=pct(lat, 0.95),
-               p99=pct(lat, 0.99), lat=lat)
+    return Run(
+        ok=True,
+        n=len(lat),
+        tps=tps,
+        p50=pct(lat, 0.50),
+        p95=pct(lat, 0.95),
+        p99=pct(lat, 0.99),
+        lat=lat,
+    )
 
 
 # ---------------------------------------------------------------- setup
+
 
 def create_databases(scale: int) -> dict[str, dict[str, Any]]:
     host, port, user = os.environ["PGHOST"], os.environ["PGPORT"], os.environ["PGUSER"]
     out: dict[str, dict[str, Any]] = {}
     for db in (OURS, LITERAL):
-        psql("postgres", "-c", f"DROP DATABASE IF EXISTS {db} WITH (FORCE)", "-c",
-             f"CREATE DATABASE {db}")
+        psql(
+            "postgres",
+            "-c",
+            f"DROP DATABASE IF EXISTS {db} WITH (FORCE)",
+            "-c",
+            f"CREATE DATABASE {db}",
+        )
     log("deploy ours: sqitch deploy + reference seeds")
-    r = subprocess.run(["sqitch", "deploy", f"db:pg://{user}@{host}:{port}/{OURS}"], cwd=ROOT,
-                       capture_output=True, text=True)
+    r = subprocess.run(
+        ["sqitch", "deploy", f"db:pg://{user}@{host}:{port}/{OURS}"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     if r.returncode != 0:
         raise RuntimeError(r.stdout + r.stderr)
     seeds = sorted((ROOT / "seed" / "reference").glob("*.sql"))
@@ -208,20 +262,38 @@ def create_databases(scale: int) -> dict[str, dict[str, Any]]:
         log(f"load {db} at scale {scale}")
         t0 = time.monotonic()
         proc = subprocess.Popen(
-            ["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-v", f"scale={scale}", "-v",
-             f"literal={'true' if literal else 'false'}", "-d", db, "-f",
-             str(BENCH / "sql" / "generate.sql")], stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT, text=True)
+            [
+                "psql",
+                "-X",
+                "-q",
+                "-v",
+                "ON_ERROR_STOP=1",
+                "-v",
+                f"scale={scale}",
+                "-v",
+                f"literal={'true' if literal else 'false'}",
+                "-d",
+                db,
+                "-f",
+                str(BENCH / "sql" / "generate.sql"),
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
         assert proc.stdout is not None
         for line in proc.stdout:
             print("   " + line.rstrip(), flush=True)
         if proc.wait() != 0:
             raise RuntimeError(f"generate.sql failed on {db}")
         load_s = time.monotonic() - t0
-        phases = {r.split("|")[0]: (int(r.split("|")[1]), float(r.split("|")[2]))
-                  for r in psql(db, "-tA", "-c",
-                                "SELECT phase, rows, seconds FROM bench.load_phases").split()
-                  if r}
+        phases = {
+            r.split("|")[0]: (int(r.split("|")[1]), float(r.split("|")[2]))
+            for r in psql(
+                db, "-tA", "-c", "SELECT phase, rows, seconds FROM bench.load_phases"
+            ).split()
+            if r
+        }
         t0 = time.monotonic()
         psql(db, "-c", "VACUUM (ANALYZE)")
         vac_s = time.monotonic() - t0
@@ -230,23 +302,39 @@ def create_databases(scale: int) -> dict[str, dict[str, Any]]:
     # Initial production summaries (ours concurrently through its function once filled).
     if scalar(OURS, "SELECT to_regproc('workshop.refresh_production_summary') IS NOT NULL") == "t":
         psql(OURS, "-c", "SELECT workshop.refresh_production_summary()")
-    psql(LITERAL, "-c", "REFRESH MATERIALIZED VIEW workshop.production_summary",
-         "-c", "ANALYZE workshop.production_summary")
+    psql(
+        LITERAL,
+        "-c",
+        "REFRESH MATERIALIZED VIEW workshop.production_summary",
+        "-c",
+        "ANALYZE workshop.production_summary",
+    )
     return out
 
 
 def variables(db: str) -> dict[str, str]:
-    row = psql(db, "-tA", "-F", "|", "-c",
-               "SELECT n_orders, n_customers, n_batches, open_from, tail_from FROM bench.params")
+    row = psql(
+        db,
+        "-tA",
+        "-F",
+        "|",
+        "-c",
+        "SELECT n_orders, n_customers, n_batches, open_from, tail_from FROM bench.params",
+    )
     n_orders, n_customers, n_batches, open_from, tail_from = row.strip().split("|")
     last = psql(db, "-tA", "-c", "SELECT name FROM bench.names WHERE kind = 'last' ORDER BY i")
     names = [x for x in last.split() if x]
     parts = [n[1:5].lower() for n in names]
-    return {"orders": n_orders, "customers": n_customers, "batches": n_batches,
-            "open_from": open_from, "tail_from": tail_from,
-            "last_name_count": str(len(names)),
-            "last_names": "'{" + ",".join(names) + "}'",
-            "name_parts": "'{" + ",".join(parts) + "}'"}
+    return {
+        "orders": n_orders,
+        "customers": n_customers,
+        "batches": n_batches,
+        "open_from": open_from,
+        "tail_from": tail_from,
+        "last_name_count": str(len(names)),
+        "last_names": "'{" + ",".join(names) + "}'",
+        "name_parts": "'{" + ",".join(parts) + "}'",
+    }
 
 
 def rls_env(db: str) -> tuple[dict[str, str] | None, str]:
@@ -258,15 +346,27 @@ def rls_env(db: str) -> tuple[dict[str, str] | None, str]:
     claims = json.dumps({"sub": sub, "role": "authenticated"}, separators=(",", ":"))
     env = dict(os.environ)
     env["PGOPTIONS"] = f"-c role=authenticated -c request.jwt.claims={claims}"
-    check = subprocess.run(["psql", "-X", "-tA", "-d", db, "-c",
-                            "SELECT current_user, auth.uid(), workshop_private.current_worker_id()"],
-                           capture_output=True, text=True, env=env)
+    check = subprocess.run(
+        [
+            "psql",
+            "-X",
+            "-tA",
+            "-d",
+            db,
+            "-c",
+            "SELECT current_user, auth.uid(), workshop_private.current_worker_id()",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
     if check.returncode != 0:
         return None, f"cannot act as a manager: {check.stderr.strip()[:200]}"
     return env, f"{n} policies; manager = worker 2 ({check.stdout.strip()})"
 
 
 # ---------------------------------------------------------------- measurements
+
 
 def fmt(x: float | None, nd: int = 2) -> str:
     if x is None or x != x:
@@ -282,7 +382,7 @@ def main() -> int:
     ap.add_argument("--fsync", default=os.environ.get("PG_FSYNC", "on"))
     ap.add_argument("--reuse", action="store_true", help="skip create+load (databases exist)")
     args = ap.parse_args()
-    started = dt.datetime.now(dt.timezone.utc)
+    started = dt.datetime.now(dt.UTC)
 
     load = {} if args.reuse else create_databases(args.scale)
     var = variables(OURS)
@@ -291,7 +391,7 @@ def main() -> int:
     log(f"RLS: {rls_note}")
 
     results: dict[str, dict[str, Any]] = {}
-    for name, kind, desc in KEY_QUERIES:
+    for name, _kind, _desc in KEY_QUERIES:
         if name == "status_change":
             continue  # measured after the reads: it changes rows
         results[name] = measure(name, var, args.seconds, rls)
@@ -312,17 +412,32 @@ def main() -> int:
     if rls is not None:
         sc = script_for("status_change", "rls")
         conc["rls"] = pgbench(OURS, sc, var, 10, clients=2, env=rls) if sc else None
-    audited = scalar(OURS, "SELECT count(*) FROM workshop.order_status_history "
-                           "WHERE reason = 'benchmark status change'")
+    audited = scalar(
+        OURS,
+        "SELECT count(*) FROM workshop.order_status_history "
+        "WHERE reason = 'benchmark status change'",
+    )
 
     refresh = measure_refresh(var)
-    sizes = {db: int(scalar(db, "SELECT pg_database_size(current_database())"))
-             for db in (OURS, LITERAL)}
-    counts = {t: scalar(OURS, f"SELECT count(*) FROM workshop.{t}")
-              for t in ("orders", "customers", "batches", "batch_orders", "order_status_history",
-                        "batch_stage_history", "work_logs", "quality_checks")}
-    write_report(args, started, scale, load, results, conc, audited, refresh, sizes, counts,
-                 rls_note)
+    sizes = {
+        db: int(scalar(db, "SELECT pg_database_size(current_database())")) for db in (OURS, LITERAL)
+    }
+    counts = {
+        t: scalar(OURS, f"SELECT count(*) FROM workshop.{t}")
+        for t in (
+            "orders",
+            "customers",
+            "batches",
+            "batch_orders",
+            "order_status_history",
+            "batch_stage_history",
+            "work_logs",
+            "quality_checks",
+        )
+    }
+    write_report(
+        args, started, scale, load, results, conc, audited, refresh, sizes, counts, rls_note
+    )
     return 0
 
 
@@ -332,8 +447,15 @@ def merge(runs: list[Run]) -> Run:
     if bad is not None:
         return bad
     lat = [x for r in runs for x in r.lat]
-    return Run(ok=True, n=len(lat), tps=sum(r.tps for r in runs) / len(runs),
-               p50=pct(lat, 0.50), p95=pct(lat, 0.95), p99=pct(lat, 0.99), lat=lat)
+    return Run(
+        ok=True,
+        n=len(lat),
+        tps=sum(r.tps for r in runs) / len(runs),
+        p50=pct(lat, 0.50),
+        p95=pct(lat, 0.95),
+        p99=pct(lat, 0.99),
+        lat=lat,
+    )
 
 
 # The databases take turns, ROUNDS times, so that a change in the machine's load (it is
@@ -341,13 +463,16 @@ def merge(runs: list[Run]) -> Run:
 ROUNDS = 4
 
 
-def measure(name: str, var: dict[str, str], seconds: float,
-            rls: dict[str, str] | None) -> dict[str, Any]:
+def measure(
+    name: str, var: dict[str, str], seconds: float, rls: dict[str, str] | None
+) -> dict[str, Any]:
     out: dict[str, Any] = {}
     runnable: list[tuple[str, str, Path, dict[str, str] | None]] = []
-    for label, db, variant, env in (("ours", OURS, None, None),
-                                    ("literal", LITERAL, "literal", None),
-                                    ("rls", OURS, "rls", rls)):
+    for label, db, variant, env in (
+        ("ours", OURS, None, None),
+        ("literal", LITERAL, "literal", None),
+        ("rls", OURS, "rls", rls),
+    ):
         if label == "rls" and rls is None:
             continue
         sc = script_for(name, variant)
@@ -367,16 +492,22 @@ def measure(name: str, var: dict[str, str], seconds: float,
     per_round = max(1.0, seconds / ROUNDS)
     for r in range(ROUNDS):
         for label, db, sc, env in runnable:
-            runs[label].append(pgbench(db, sc, var, per_round, env=env,
-                                       warmup=1.0 if r == 0 else 0.0))
+            runs[label].append(
+                pgbench(db, sc, var, per_round, env=env, warmup=1.0 if r == 0 else 0.0)
+            )
     for label, _, _, _ in runnable:
         run = merge(runs[label])
         plan = out[label]["plan"]
         out[label]["run"] = run
-        status = (f"p50 {fmt(run.p50)} p95 {fmt(run.p95)} p99 {fmt(run.p99)} ms n={run.n}"
-                  if run.ok else f"FAILED {run.error}")
-        log(f"{name:18s} {label:8s} {status}  idx={','.join(plan['indexes']) or '-'}"
-            f" seq={','.join(plan['seqscans']) or '-'}")
+        status = (
+            f"p50 {fmt(run.p50)} p95 {fmt(run.p95)} p99 {fmt(run.p99)} ms n={run.n}"
+            if run.ok
+            else f"FAILED {run.error}"
+        )
+        log(
+            f"{name:18s} {label:8s} {status}  idx={','.join(plan['indexes']) or '-'}"
+            f" seq={','.join(plan['seqscans']) or '-'}"
+        )
     return out
 
 
@@ -404,11 +535,25 @@ def measure_refresh(var: dict[str, str]) -> dict[str, Any]:
         defs += ["-D", f"{k}={v}"]
     with tempfile.TemporaryDirectory(prefix="wsbench-") as tmp:
         prefix = os.path.join(tmp, "log")
-        proc = subprocess.Popen(["pgbench", "-n", "-f", str(reader), "-T", str(int(dur)), "--log",
-                                 f"--log-prefix={prefix}", *defs, OURS],
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        proc = subprocess.Popen(
+            [
+                "pgbench",
+                "-n",
+                "-f",
+                str(reader),
+                "-T",
+                str(int(dur)),
+                "--log",
+                f"--log-prefix={prefix}",
+                *defs,
+                OURS,
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         time.sleep(1.0)
-        during_times = []
+        during_times: list[float] = []
         t_first = time.time()
         while time.monotonic() and proc.poll() is None and len(during_times) < 3:
             t0 = time.monotonic()
@@ -427,11 +572,14 @@ def measure_refresh(var: dict[str, str]) -> dict[str, Any]:
                         lat.append(int(p[2]) / 1000.0)
     out["during_s"] = during_times
     out["idle"] = idle
-    out["during"] = Run(ok=bool(lat), n=len(lat), p50=pct(lat, 0.5), p95=pct(lat, 0.95),
-                        p99=pct(lat, 0.99))
-    lit = subprocess.run(["psql", "-X", "-d", LITERAL, "-c",
-                          "SELECT workshop.refresh_production_summary()"],
-                         capture_output=True, text=True)
+    out["during"] = Run(
+        ok=bool(lat), n=len(lat), p50=pct(lat, 0.5), p95=pct(lat, 0.95), p99=pct(lat, 0.99)
+    )
+    lit = subprocess.run(
+        ["psql", "-X", "-d", LITERAL, "-c", "SELECT workshop.refresh_production_summary()"],
+        capture_output=True,
+        text=True,
+    )
     out["literal_concurrently"] = (lit.stderr.strip().splitlines() or ["ok"])[0][:200]
     t0 = time.monotonic()
     psql(LITERAL, "-c", "REFRESH MATERIALIZED VIEW workshop.production_summary")
@@ -440,6 +588,7 @@ def measure_refresh(var: dict[str, str]) -> dict[str, Any]:
 
 
 # ---------------------------------------------------------------- report
+
 
 def machine() -> dict[str, str]:
     mem = "?"
@@ -452,47 +601,70 @@ def machine() -> dict[str, str]:
     cpu = "?"
     try:
         with open("/proc/cpuinfo") as fh:
-            cpu = next((ln.split(":", 1)[1].strip() for ln in fh if ln.startswith("model name")), "?")
+            cpu = next(
+                (ln.split(":", 1)[1].strip() for ln in fh if ln.startswith("model name")), "?"
+            )
     except OSError:
         pass
-    return {"nproc": str(os.cpu_count()), "mem": mem, "cpu": cpu,
-            "pg": scalar(OURS, "SHOW server_version"), "os": platform.platform(),
-            "pgbench": subprocess.run(["pgbench", "--version"], capture_output=True,
-                                      text=True).stdout.strip(),
-            "shared_buffers": scalar(OURS, "SHOW shared_buffers"),
-            "work_mem": scalar(OURS, "SHOW work_mem")}
+    return {
+        "nproc": str(os.cpu_count()),
+        "mem": mem,
+        "cpu": cpu,
+        "pg": scalar(OURS, "SHOW server_version"),
+        "os": platform.platform(),
+        "pgbench": subprocess.run(
+            ["pgbench", "--version"], capture_output=True, text=True
+        ).stdout.strip(),
+        "shared_buffers": scalar(OURS, "SHOW shared_buffers"),
+        "work_mem": scalar(OURS, "SHOW work_mem"),
+    }
 
 
-def write_report(args: argparse.Namespace, started: dt.datetime, scale: int,
-                 load: dict[str, Any], results: dict[str, dict[str, Any]],
-                 conc: dict[str, Run | None], audited: str, refresh: dict[str, Any],
-                 sizes: dict[str, int], counts: dict[str, str], rls_note: str) -> None:
+def write_report(
+    args: argparse.Namespace,
+    started: dt.datetime,
+    scale: int,
+    load: dict[str, Any],
+    results: dict[str, dict[str, Any]],
+    conc: dict[str, Run | None],
+    audited: str,
+    refresh: dict[str, Any],
+    sizes: dict[str, int],
+    counts: dict[str, str],
+    rls_note: str,
+) -> None:
     m = machine()
     floor = results["pk_floor"]["ours"]["run"]
     lines: list[str] = []
     add = lines.append
     add(f"# Workshop DB benchmark, scale {scale:,} orders ({started:%Y-%m-%d %H:%M} UTC)")
     add("")
-    add(f"Machine: {m['nproc']} cores ({m['cpu']}), {m['mem']} memory, shared with other work; "
+    add(
+        f"Machine: {m['nproc']} cores ({m['cpu']}), {m['mem']} memory, shared with other work; "
         f"PostgreSQL {m['pg']}; {m['pgbench']}. Cluster: a throw-away one (scripts/pg.sh), "
         f"fsync={args.fsync}, shared_buffers={m['shared_buffers']}, work_mem={m['work_mem']} "
         "(defaults, the same for both databases). Client: pgbench on the same machine over TCP "
         f"127.0.0.1, simple protocol, 1 client, {args.seconds:g} s per query and database after "
         f"1 s of warm-up, in {ROUNDS} rounds in which ours, the seed and RLS take turns (a "
         "change in the shared machine's load falls on all three); latencies are per "
-        "transaction from pgbench's --log, pooled over the rounds.")
+        "transaction from pgbench's --log, pooled over the rounds."
+    )
     add("")
-    add("Databases: **ours** = `sqitch deploy` + reference seeds; **seed** = "
+    add(
+        "Databases: **ours** = `sqitch deploy` + reference seeds; **seed** = "
         "`bench/seed_literal.sql` (the seed plan built literally). Both loaded by "
         "`bench/sql/generate.sql` with the same rows; **RLS** = ours as `authenticated` with a "
-        f"manager's JWT claims ({rls_note}).")
+        f"manager's JWT claims ({rls_note})."
+    )
     add("")
     add("Rows (ours): " + ", ".join(f"{k} {int(v):,}" for k, v in counts.items() if v))
     add("")
     add("## Key queries (latency in ms)")
     add("")
-    add("| query | kind | ours p50 / p95 / p99 | n | seed p50 / p95 / p99 | ours/seed p95 | "
-        "ours/floor p95 | RLS p95 | RLS/ours | ours plan: indexes | seq scan (big tables) |")
+    add(
+        "| query | kind | ours p50 / p95 / p99 | n | seed p50 / p95 / p99 | ours/seed p95 | "
+        "ours/floor p95 | RLS p95 | RLS/ours | ours plan: indexes | seq scan (big tables) |"
+    )
     add("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     targets: list[tuple[str, str, bool | None, str]] = []
     for name, kind, desc in KEY_QUERIES:
@@ -501,45 +673,92 @@ def write_report(args: argparse.Namespace, started: dt.datetime, scale: int,
         s = r.get("literal", {}).get("run", Run(ok=False, error="not run"))
         q = r.get("rls", {}).get("run")
         plan = r.get("ours", {}).get("plan", {})
+
         def trio(x: Run) -> str:
             return f"{fmt(x.p50)} / {fmt(x.p95)} / {fmt(x.p99)}" if x.ok else f"n/a ({x.error})"
+
         ratio_seed = o.p95 / s.p95 if o.ok and s.ok else None
         ratio_floor = o.p95 / floor.p95 if o.ok and floor.ok else None
         ratio_rls = q.p95 / o.p95 if q is not None and q.ok and o.ok else None
         rls_cell = (fmt(q.p95) if q.ok else f"n/a ({q.error})") if q is not None else "n/a"
         idx = ", ".join(plan.get("indexes", [])) or "-"
         seqs = ", ".join(plan.get("big_seqscans", [])) or "none"
-        add(f"| `{name}` {desc} | {kind} | {trio(o)} | {o.n if o.ok else 0} | {trio(s)} | "
+        add(
+            f"| `{name}` {desc} | {kind} | {trio(o)} | {o.n if o.ok else 0} | {trio(s)} | "
             f"{fmt(ratio_seed)} | {fmt(ratio_floor)} | {rls_cell} | {fmt(ratio_rls)} | {idx} | "
-            f"{seqs} |")
+            f"{seqs} |"
+        )
         # targets
         if kind == "point":
-            targets.append((f"{name}: p95 <= 1 ms", fmt(o.p95) + " ms" if o.ok else "n/a",
-                            o.p95 <= 1.0 if o.ok else None, ""))
-            targets.append((f"{name}: p95 <= 3x floor",
-                            fmt(ratio_floor) + "x" if ratio_floor is not None else "n/a",
-                            ratio_floor <= 3.0 if ratio_floor is not None else None, ""))
+            targets.append(
+                (
+                    f"{name}: p95 <= 1 ms",
+                    fmt(o.p95) + " ms" if o.ok else "n/a",
+                    o.p95 <= 1.0 if o.ok else None,
+                    "",
+                )
+            )
+            targets.append(
+                (
+                    f"{name}: p95 <= 3x floor",
+                    fmt(ratio_floor) + "x" if ratio_floor is not None else "n/a",
+                    ratio_floor <= 3.0 if ratio_floor is not None else None,
+                    "",
+                )
+            )
         if kind == "page":
-            targets.append((f"{name}: p95 <= 2 ms", fmt(o.p95) + " ms" if o.ok else "n/a",
-                            o.p95 <= 2.0 if o.ok else None, ""))
+            targets.append(
+                (
+                    f"{name}: p95 <= 2 ms",
+                    fmt(o.p95) + " ms" if o.ok else "n/a",
+                    o.p95 <= 2.0 if o.ok else None,
+                    "",
+                )
+            )
         if kind == "report":
-            targets.append((f"{name}: p95 <= 100 ms (the seed's bar)",
-                            fmt(o.p95) + " ms" if o.ok else "n/a",
-                            o.p95 <= 100.0 if o.ok else None, ""))
+            targets.append(
+                (
+                    f"{name}: p95 <= 100 ms (the seed's bar)",
+                    fmt(o.p95) + " ms" if o.ok else "n/a",
+                    o.p95 <= 100.0 if o.ok else None,
+                    "",
+                )
+            )
         if kind != "floor":
-            targets.append((f"{name}: not slower than seed twin (p95)",
-                            fmt(ratio_seed) + "x" if ratio_seed is not None else
-                            ("no seed twin" if o.ok else "n/a"),
-                            ratio_seed <= 1.0 if ratio_seed is not None else None, ""))
-            targets.append((f"{name}: RLS manager <= 1.5x owner (p95)",
-                            fmt(ratio_rls) + "x" if ratio_rls is not None else "n/a",
-                            ratio_rls <= 1.5 if ratio_rls is not None else None, ""))
+            targets.append(
+                (
+                    f"{name}: not slower than seed twin (p95)",
+                    fmt(ratio_seed) + "x"
+                    if ratio_seed is not None
+                    else ("no seed twin" if o.ok else "n/a"),
+                    ratio_seed <= 1.0 if ratio_seed is not None else None,
+                    "",
+                )
+            )
+            targets.append(
+                (
+                    f"{name}: RLS manager <= 1.5x owner (p95)",
+                    fmt(ratio_rls) + "x" if ratio_rls is not None else "n/a",
+                    ratio_rls <= 1.5 if ratio_rls is not None else None,
+                    "",
+                )
+            )
     add("")
-    add("Plans of the seed twin: " + "; ".join(
-        f"`{n}` " + (", ".join(r["literal"]["plan"]["indexes"]) or "-") +
-        (" **seq scan " + ", ".join(r["literal"]["plan"]["big_seqscans"]) + "**"
-         if r["literal"]["plan"]["big_seqscans"] else "")
-        for n, r in results.items() if "plan" in r.get("literal", {})) + ".")
+    add(
+        "Plans of the seed twin: "
+        + "; ".join(
+            f"`{n}` "
+            + (", ".join(r["literal"]["plan"]["indexes"]) or "-")
+            + (
+                " **seq scan " + ", ".join(r["literal"]["plan"]["big_seqscans"]) + "**"
+                if r["literal"]["plan"]["big_seqscans"]
+                else ""
+            )
+            for n, r in results.items()
+            if "plan" in r.get("literal", {})
+        )
+        + "."
+    )
     add("")
     add("## Writes, load, refresh, size")
     add("")
@@ -549,56 +768,105 @@ def write_report(args: argparse.Namespace, started: dt.datetime, scale: int,
         lo, ll = load[OURS], load[LITERAL]
         ro = lo["phases"]["orders"][0] / lo["phases"]["orders"][1]
         rl = ll["phases"]["orders"][0] / ll["phases"]["orders"][1]
-        add(f"| bulk insert of orders (orders/s; ours incl. the trigger-written history) | "
-            f"{ro:,.0f} | {rl:,.0f} | {ro / rl:.2f} |")
+        add(
+            f"| bulk insert of orders (orders/s; ours incl. the trigger-written history) | "
+            f"{ro:,.0f} | {rl:,.0f} | {ro / rl:.2f} |"
+        )
         targets.append(("bulk load >= 2/3 of seed rate", f"{ro / rl:.2f}", ro / rl >= 2 / 3, ""))
         tot_o = lo["load_s"]
         tot_l = ll["load_s"]
-        add(f"| whole data set load (s; all phases, see below) | {tot_o:.1f} | {tot_l:.1f} | "
-            f"{tot_o / tot_l:.2f} |")
-        for ph in ("customers", "orders", "batches", "batch_orders", "stages", "completion",
-                   "finish"):
+        add(
+            f"| whole data set load (s; all phases, see below) | {tot_o:.1f} | {tot_l:.1f} | "
+            f"{tot_o / tot_l:.2f} |"
+        )
+        for ph in (
+            "customers",
+            "orders",
+            "batches",
+            "batch_orders",
+            "stages",
+            "completion",
+            "finish",
+        ):
             if ph in lo["phases"] and ph in ll["phases"]:
-                add(f"| load phase {ph} (s) | {lo['phases'][ph][1]:.1f} | "
+                add(
+                    f"| load phase {ph} (s) | {lo['phases'][ph][1]:.1f} | "
                     f"{ll['phases'][ph][1]:.1f} | "
-                    f"{lo['phases'][ph][1] / max(ll['phases'][ph][1], 1e-3):.2f} |")
+                    f"{lo['phases'][ph][1] / max(ll['phases'][ph][1], 1e-3):.2f} |"
+                )
         add(f"| VACUUM (ANALYZE) after load (s) | {lo['vacuum_s']:.1f} | {ll['vacuum_s']:.1f} | |")
     co, cl, cr = conc.get("ours"), conc.get("literal"), conc.get("rls")
+
     def tps(x: Run | None) -> str:
         return "n/a" if x is None else (f"{x.tps:,.0f}" if x.ok else f"n/a ({x.error})")
-    add(f"| status changes/s, 2 clients, 10 s (audited: history row each) | {tps(co)} | "
-        f"{tps(cl)} | {fmt(co.tps / cl.tps) if co and cl and co.ok and cl.ok else 'n/a'} |")
+
+    add(
+        f"| status changes/s, 2 clients, 10 s (audited: history row each) | {tps(co)} | "
+        f"{tps(cl)} | {fmt(co.tps / cl.tps) if co and cl and co.ok and cl.ok else 'n/a'} |"
+    )
     ca, cla = conc.get("ours_async"), conc.get("literal_async")
-    add(f"| status changes/s, 2 clients, synchronous_commit=off | {tps(ca)} | {tps(cla)} | "
-        f"{fmt(ca.tps / cla.tps) if ca and cla and ca.ok and cla.ok else 'n/a'} |")
+    add(
+        f"| status changes/s, 2 clients, synchronous_commit=off | {tps(ca)} | {tps(cla)} | "
+        f"{fmt(ca.tps / cla.tps) if ca and cla and ca.ok and cla.ok else 'n/a'} |"
+    )
     if cr is not None:
-        add(f"| status changes/s, 2 clients, as RLS manager (direct UPDATE, see rls/) | {tps(cr)} | | |")
+        add(
+            "| status changes/s, 2 clients, as RLS manager (direct UPDATE, see rls/) | "
+            f"{tps(cr)} | | |"
+        )
     add(f"| history rows written by the status-change runs (ours) | {audited} | | |")
-    targets.append((">= 1,000 audited status changes/s, 2 clients (fsync per commit)", tps(co),
-                    co.tps >= 1000 if co is not None and co.ok else None, ""))
-    targets.append((">= 1,000 audited status changes/s, 2 clients (synchronous_commit=off)",
-                    tps(ca), ca.tps >= 1000 if ca is not None and ca.ok else None, ""))
+    targets.append(
+        (
+            ">= 1,000 audited status changes/s, 2 clients (fsync per commit)",
+            tps(co),
+            co.tps >= 1000 if co is not None and co.ok else None,
+            "",
+        )
+    )
+    targets.append(
+        (
+            ">= 1,000 audited status changes/s, 2 clients (synchronous_commit=off)",
+            tps(ca),
+            ca.tps >= 1000 if ca is not None and ca.ok else None,
+            "",
+        )
+    )
     if "error" in refresh:
         add(f"| REFRESH CONCURRENTLY | n/a ({refresh['error']}) | | |")
         targets.append(("REFRESH CONCURRENTLY <= 3 s", "n/a", None, refresh["error"]))
     else:
         alone, during = refresh["alone_s"], refresh["during_s"]
         idle, dur = refresh["idle"], refresh["during"]
-        add(f"| REFRESH CONCURRENTLY, alone (s; 3 runs) | {', '.join(f'{x:.2f}' for x in alone)} "
-            f"| fails: {refresh['literal_concurrently']} | |")
+        add(
+            f"| REFRESH CONCURRENTLY, alone (s; 3 runs) | {', '.join(f'{x:.2f}' for x in alone)} "
+            f"| fails: {refresh['literal_concurrently']} | |"
+        )
         add(f"| plain REFRESH of the seed's view (s) | | {refresh['literal_plain_s']:.2f} | |")
-        add(f"| REFRESH CONCURRENTLY with a reader (s) | {', '.join(f'{x:.2f}' for x in during)} "
-            "| | |")
-        add(f"| summary reader p95 idle / during refresh (ms) | {fmt(idle.p95)} / {fmt(dur.p95)}"
-            f" (n {idle.n} / {dur.n}) | | {fmt(dur.p95 / idle.p95) if idle.ok and dur.ok else 'n/a'} |")
+        add(
+            f"| REFRESH CONCURRENTLY with a reader (s) | {', '.join(f'{x:.2f}' for x in during)} "
+            "| | |"
+        )
+        add(
+            f"| summary reader p95 idle / during refresh (ms) | {fmt(idle.p95)} / {fmt(dur.p95)}"
+            f" (n {idle.n} / {dur.n}) | | "
+            f"{fmt(dur.p95 / idle.p95) if idle.ok and dur.ok else 'n/a'} |"
+        )
         worst = max(alone + during)
         targets.append(("REFRESH CONCURRENTLY <= 3 s", f"{worst:.2f} s", worst <= 3.0, ""))
         if idle.ok and dur.ok:
-            targets.append(("reader p95 during refresh <= 2x idle", f"{dur.p95 / idle.p95:.2f}x",
-                            dur.p95 / idle.p95 <= 2.0, ""))
+            targets.append(
+                (
+                    "reader p95 during refresh <= 2x idle",
+                    f"{dur.p95 / idle.p95:.2f}x",
+                    dur.p95 / idle.p95 <= 2.0,
+                    "",
+                )
+            )
     per = 100_000 / scale
-    add(f"| database size (MB per 100k orders) | {sizes[OURS] * per / 2**20:.0f} | "
-        f"{sizes[LITERAL] * per / 2**20:.0f} | {sizes[OURS] / sizes[LITERAL]:.2f} |")
+    add(
+        f"| database size (MB per 100k orders) | {sizes[OURS] * per / 2**20:.0f} | "
+        f"{sizes[LITERAL] * per / 2**20:.0f} | {sizes[OURS] / sizes[LITERAL]:.2f} |"
+    )
     add("")
     add(f"## Targets (issue 7; they are set for scale 1,000,000 — this run is scale {scale:,})")
     add("")
@@ -608,15 +876,24 @@ def write_report(args: argparse.Namespace, started: dt.datetime, scale: int,
         res = "n/a" if ok is None else ("PASS" if ok else "**FAIL**")
         add(f"| {t} | {meas} | {res}{(' ' + note) if note else ''} |")
     add("")
-    add("Reproduce: `make bench SCALE=" + str(scale) + "`. Query texts: bench/queries/*.sql "
-        "(seed-twin variants in bench/queries/literal/).")
+    add(
+        "Reproduce: `make bench SCALE=" + str(scale) + "`. Query texts: bench/queries/*.sql "
+        "(seed-twin variants in bench/queries/literal/)."
+    )
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     path = out / f"{started:%Y-%m-%d}-scale{scale}.md"
     path.write_text("\n".join(lines) + "\n")
-    plans = {n: {k: {"indexes": v.get("plan", {}).get("indexes"),
-                     "seqscans": v.get("plan", {}).get("seqscans")} for k, v in r.items()}
-             for n, r in results.items()}
+    plans = {
+        n: {
+            k: {
+                "indexes": v.get("plan", {}).get("indexes"),
+                "seqscans": v.get("plan", {}).get("seqscans"),
+            }
+            for k, v in r.items()
+        }
+        for n, r in results.items()
+    }
     (out / f"{started:%Y-%m-%d}-scale{scale}.plans.json").write_text(json.dumps(plans, indent=1))
     log(f"report: {path}")
     print("\n".join(lines))

@@ -8,6 +8,6 @@ squawk --config .squawk.toml $(find deploy -name '*.sql' | sort)
 echo "== released changes unchanged"
 scripts/check_released.sh
 echo "== ruff"
-(cd python && ruff check . && ruff format --check . >/dev/null)
+(cd python && ruff check . ../bench && ruff format --check . ../bench >/dev/null)
 echo "== mypy --strict"
-(cd python && mypy --strict workshop_db tests)
+(cd python && mypy --strict workshop_db tests ../bench/run.py)
