@@ -107,13 +107,15 @@ def render(script: str, variables: dict[str, str]) -> list[str]:
     return [st.strip() for st in text.split(";") if st.strip()]
 
 
-def seq_scans(plan: dict[str, Any]) -> set[str]:
-    found = set()
-    if plan.get("Node Type") == "Seq Scan":
-        found.add(str(plan.get("Relation Name")))
+def nodes(plan: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """A JSON plan's nodes, the root first."""
+    yield plan
     for child in plan.get("Plans", []):
-        found |= seq_scans(child)
-    return found
+        yield from nodes(child)
+
+
+def seq_scans(plan: dict[str, Any]) -> set[str]:
+    return {str(n.get("Relation Name")) for n in nodes(plan) if n.get("Node Type") == "Seq Scan"}
 
 
 @pytest.fixture(scope="module")
@@ -204,10 +206,7 @@ MANAGER_CLAIMS = '{"sub": "%s", "role": "authenticated"}'
 
 
 def index_names(plan: dict[str, Any]) -> set[str]:
-    found = {str(plan["Index Name"])} if "Index Name" in plan else set()
-    for child in plan.get("Plans", []):
-        found |= index_names(child)
-    return found
+    return {str(n["Index Name"]) for n in nodes(plan) if "Index Name" in n}
 
 
 @pytest.mark.parametrize("as_manager", [False, True], ids=["owner", "manager_under_rls"])

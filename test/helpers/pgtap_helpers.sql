@@ -43,4 +43,19 @@ BEGIN
   RETURN result;
 END
 $$;
+-- The plan of a statement as text (EXPLAIN with the given options, its lines joined),
+-- for tests that check which index a query uses.
+CREATE FUNCTION test_helpers.plan_of(stmt text, options text DEFAULT 'FORMAT JSON')
+RETURNS text LANGUAGE plpgsql AS $$
+DECLARE
+  line text;
+  result text := '';
+BEGIN
+  FOR line IN EXECUTE 'EXPLAIN (' || options || ') ' || stmt LOOP
+    result := result || line || E'\n';
+  END LOOP;
+  RETURN result;
+END
+$$;
+
 GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA test_helpers TO PUBLIC;

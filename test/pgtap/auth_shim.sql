@@ -16,18 +16,7 @@ SELECT ok((SELECT proconfig IS NULL FROM pg_catalog.pg_proc WHERE oid = 'auth.ui
           'auth.uid() has no SET clause (inlinable)');
 SELECT ok((SELECT proconfig IS NULL FROM pg_catalog.pg_proc WHERE oid = 'auth.jwt()'::regprocedure),
           'auth.jwt() has no SET clause (inlinable)');
-CREATE FUNCTION pg_temp.verbose_plan(p_sql text) RETURNS text LANGUAGE plpgsql AS $f$
-DECLARE
-  v_line text;
-  v_plan text := '';
-BEGIN
-  FOR v_line IN EXECUTE 'EXPLAIN (VERBOSE, COSTS OFF) ' || p_sql LOOP
-    v_plan := v_plan || v_line || E'\n';
-  END LOOP;
-  RETURN v_plan;
-END
-$f$;
-SELECT matches(pg_temp.verbose_plan('SELECT w.id FROM workshop.workers w WHERE w.auth_user_id = auth.uid()'),
+SELECT matches(test_helpers.plan_of('SELECT w.id FROM workshop.workers w WHERE w.auth_user_id = auth.uid()', 'VERBOSE, COSTS OFF'),
   'current_setting\(''request\.jwt\.claim\.sub''',
   'auth.uid() is inlined into the query that calls it (its body appears in the plan)');
 SELECT ok(pg_catalog.has_function_privilege(r, 'auth.uid()', 'EXECUTE')

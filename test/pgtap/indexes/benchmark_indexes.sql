@@ -15,25 +15,17 @@ SELECT is(pg_catalog.pg_get_indexdef('workshop.idx_batches_open'::regclass),
   'idx_batches_open is on id of open batches');
 
 -- The plans (seq scans off: the tiny fixture would rightly prefer them).
-CREATE FUNCTION pg_temp.plan_of(p_sql text) RETURNS text LANGUAGE plpgsql AS $f$
-DECLARE
-  v_plan text;
-BEGIN
-  EXECUTE 'EXPLAIN (FORMAT JSON) ' || p_sql INTO v_plan;
-  RETURN v_plan;
-END
-$f$;
 SET LOCAL enable_seqscan = off;
-SELECT ok(pg_catalog.strpos(pg_temp.plan_of($q$
+SELECT ok(pg_catalog.strpos(test_helpers.plan_of($q$
   SELECT o.id FROM workshop.orders o
    WHERE o.status IN ('pending', 'in_production', 'on_hold', 'ready_to_ship')
    ORDER BY o.created_at, o.id LIMIT 50 $q$), 'idx_orders_open_created_at') > 0,
   'open orders oldest first (the dashboard) use idx_orders_open_created_at');
-SELECT ok(pg_catalog.strpos(pg_temp.plan_of($q$
+SELECT ok(pg_catalog.strpos(test_helpers.plan_of($q$
   SELECT bo.order_id FROM workshop.batch_orders bo
    WHERE bo.batch_id = gen_random_uuid() AND bo.is_active $q$), 'idx_batch_orders_active') > 0,
   'the active memberships of a batch use idx_batch_orders_active');
-SELECT ok(pg_catalog.strpos(pg_temp.plan_of($q$
+SELECT ok(pg_catalog.strpos(test_helpers.plan_of($q$
   SELECT b.id FROM workshop.batches b WHERE NOT b.is_complete $q$), 'idx_batches_open') > 0,
   'the open batches use idx_batches_open');
 

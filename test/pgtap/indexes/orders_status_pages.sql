@@ -16,15 +16,6 @@ SELECT hasnt_index('workshop', 'orders', 'idx_orders_status_created_at',
   'the composite index they replace is gone');
 
 SELECT test_helpers.policy_fixture();
-CREATE FUNCTION pg_temp.plan_of(p_sql text) RETURNS text LANGUAGE plpgsql AS $f$
-DECLARE
-  v_plan text;
-BEGIN
-  EXECUTE 'EXPLAIN (FORMAT JSON) ' || p_sql INTO v_plan;
-  RETURN v_plan;
-END
-$f$;
-GRANT EXECUTE ON FUNCTION pg_temp.plan_of(text) TO authenticated;
 SET LOCAL enable_seqscan = off;
 -- The status page of bench/queries/orders_by_status.sql, cursor as literals.
 CREATE TEMP VIEW status_page_sql AS SELECT $q$
@@ -35,12 +26,12 @@ CREATE TEMP VIEW status_page_sql AS SELECT $q$
    ORDER BY o.created_at DESC, o.id DESC LIMIT 50 $q$ AS q;
 GRANT SELECT ON status_page_sql TO authenticated;
 
-SELECT matches(pg_temp.plan_of((SELECT q FROM status_page_sql)),
+SELECT matches(test_helpers.plan_of((SELECT q FROM status_page_sql)),
   '"Index Name": "idx_orders_on_hold_created_at".*"Index Cond": "\(created_at <=',
   'as the owner, a status page walks its status''s index from the cursor');
 SET LOCAL ROLE authenticated;
 SELECT test_helpers.sign_in('manager');
-SELECT matches(pg_temp.plan_of((SELECT q FROM status_page_sql)),
+SELECT matches(test_helpers.plan_of((SELECT q FROM status_page_sql)),
   '"Index Name": "idx_orders_on_hold_created_at".*"Index Cond": "\(created_at <=',
   'as a manager under row level security, the same: the status is the index''s predicate and the keyset comparisons are leakproof');
 RESET ROLE;

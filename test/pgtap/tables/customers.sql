@@ -60,15 +60,10 @@ SELECT test_helpers.throws_rule($$INSERT INTO workshop.customers (name, email, a
 
 -- The seed's search uses this exact expression; the planner must be able to use the index.
 SET LOCAL enable_seqscan = off;
-CREATE FUNCTION pg_temp.plan_of(q text) RETURNS SETOF text LANGUAGE plpgsql AS $$
-BEGIN
-  RETURN QUERY EXECUTE 'EXPLAIN (COSTS OFF) ' || q;
-END
-$$;
-SELECT ok(EXISTS (SELECT FROM pg_temp.plan_of($q$
+SELECT ok(test_helpers.plan_of($q$
             SELECT id FROM workshop.customers
-             WHERE to_tsvector('english', name || ' ' || COALESCE(email, '')) @@ to_tsquery('english', 'quill')$q$) l
-           WHERE l LIKE '%Index Scan on idx_customers_search%'),
+             WHERE to_tsvector('english', name || ' ' || COALESCE(email, '')) @@ to_tsquery('english', 'quill')$q$,
+            'COSTS OFF') LIKE '%Index Scan on idx_customers_search%',
           'a search with the exact expression can use idx_customers_search');
 SELECT results_eq($$SELECT name FROM workshop.customers
                     WHERE to_tsvector('english', name || ' ' || COALESCE(email, '')) @@ to_tsquery('english', 'quill')$$,

@@ -39,26 +39,15 @@ SELECT cmp_ok(pg_stat_get_xact_numscans('workshop.idx_customers_search'::regclas
 SELECT cmp_ok(pg_stat_get_xact_numscans('workshop.idx_customers_name_email_trgm'::regclass), '>', :trgm0::bigint,
   'search_customers scans idx_customers_name_email_trgm');
 -- The plans of the function's two predicates, written as in its body.
-CREATE FUNCTION pg_temp.plan_of(q text) RETURNS text LANGUAGE plpgsql AS $f$
-DECLARE
-  line text;
-  result text := '';
-BEGIN
-  FOR line IN EXECUTE 'EXPLAIN ' || q LOOP
-    result := result || line || E'\n';
-  END LOOP;
-  RETURN result;
-END
-$f$;
-SELECT matches(pg_temp.plan_of($$
+SELECT matches(test_helpers.plan_of($$
   SELECT c.id FROM workshop.customers c
    WHERE pg_catalog.to_tsvector('english'::pg_catalog.regconfig, c.name || ' ' || COALESCE(c.email, ''))
-         OPERATOR(pg_catalog.@@) pg_catalog.websearch_to_tsquery('english'::pg_catalog.regconfig, 'hopper')$$),
+         OPERATOR(pg_catalog.@@) pg_catalog.websearch_to_tsquery('english'::pg_catalog.regconfig, 'hopper')$$, 'FORMAT TEXT'),
   'Bitmap Index Scan on idx_customers_search', 'the full-text predicate is an index scan of idx_customers_search');
-SELECT matches(pg_temp.plan_of($$
+SELECT matches(test_helpers.plan_of($$
   SELECT c.id FROM workshop.customers c
    WHERE c.name OPERATOR(pg_catalog.~~*) '%marg%' OR c.email OPERATOR(pg_catalog.~~*) '%marg%'
-      OR 'marg' OPERATOR(extensions.<%) c.name OR 'marg' OPERATOR(extensions.<%) c.email$$),
+      OR 'marg' OPERATOR(extensions.<%) c.name OR 'marg' OPERATOR(extensions.<%) c.email$$, 'FORMAT TEXT'),
   'Bitmap Index Scan on idx_customers_name_email_trgm', 'the trigram predicate is an index scan of the trigram index');
 SELECT ok(NOT (SELECT prosecdef FROM pg_proc WHERE oid = 'workshop.search_customers(text, integer)'::regprocedure),
   'search_customers is SECURITY INVOKER: row level security decides whom a caller finds');
