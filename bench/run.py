@@ -102,21 +102,24 @@ def script_for(name: str, variant: str | None) -> Path | None:
 
 
 def render(script: str, variables: dict[str, str]) -> list[str]:
-    """The SQL statements of a pgbench script with sample values (midpoints of random())."""
-    vals = dict(variables)
-    vals["client_id"] = "0"
-    sql_lines: list[str] = []
+    """The SQL statements of a pgbench script with sample values (each random(a, b) at
+    its midpoint). Also the plan check of `make test` (python/tests/test_query_plans.py)."""
+    vals = {"client_id": "0", **variables}
+    body: list[str] = []
     for line in script.splitlines():
         s = line.strip()
         if s.startswith("\\set "):
             _, var, expr = s.split(None, 2)
             expr = re.sub(r":(\w+)", lambda m: vals[m.group(1)], expr)
-            expr = re.sub(r"random\(([^,]+),([^)]+)\)", r"((\1)+(\2))//2", expr)
-            vals[var] = str(int(eval(expr.replace("/", "//").replace("////", "//"))))
+            expr = re.sub(r"random\(([^,]+),([^)]+)\)", r"((\1)+(\2))/2", expr)
+            # Integer arithmetic of trusted files of this repository: + * / and parentheses.
+            assert re.fullmatch(r"[0-9+*/() -]+", expr), expr
+            vals[var] = str(int(eval(expr.replace("/", "//"))))
         elif not s.startswith("--") and not s.startswith("\\"):
-            sql_lines.append(line)
-    text = "\n".join(sql_lines)
-    text = re.sub(r"(?<!:):(\w+)", lambda m: vals.get(m.group(1), ":" + m.group(1)), text)
+            body.append(line)
+    text = re.sub(
+        r"(?<!:):(\w+)", lambda m: vals.get(m.group(1), ":" + m.group(1)), "\n".join(body)
+    )
     return [st.strip() for st in text.split(";") if st.strip()]
 
 

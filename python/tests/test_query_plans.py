@@ -11,12 +11,13 @@ the same query texts at scale (bench/results/).
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
-import re
 import subprocess
+import sys
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,13 @@ from psycopg import sql
 from pytest_postgresql.executor_noop import NoopExecutor
 
 QUERIES = ROOT / "bench" / "queries"
+# The benchmark's own rendering of its pgbench scripts (bench/run.py is no package).
+_spec = importlib.util.spec_from_file_location("bench_run", ROOT / "bench" / "run.py")
+assert _spec is not None and _spec.loader is not None
+_bench_run = importlib.util.module_from_spec(_spec)
+sys.modules[_spec.name] = _bench_run  # its dataclasses look their module up there
+_spec.loader.exec_module(_bench_run)
+render: Callable[[str, dict[str, str]], list[str]] = _bench_run.render
 SCALE = 5000
 BIG_TABLES = {"orders", "customers", "order_status_history", "batch_orders"}
 # Seq Scans that are the planner's right choice at this small scale only, each with the
@@ -84,27 +92,6 @@ def load(dbname: str) -> dict[str, str]:
         "last_names": "'{" + ",".join(names) + "}'",
         "name_parts": "'{" + ",".join(n[1:5].lower() for n in names) + "}'",
     }
-
-
-def render(script: str, variables: dict[str, str]) -> list[str]:
-    """The statements of a pgbench script, each random(a, b) at its midpoint."""
-    vals = dict(variables)
-    body: list[str] = []
-    for line in script.splitlines():
-        s = line.strip()
-        if s.startswith("\\set "):
-            _, var, expr = s.split(None, 2)
-            expr = re.sub(r":(\w+)", lambda m: vals[m.group(1)], expr)
-            expr = re.sub(r"random\(([^,]+),([^)]+)\)", r"((\1)+(\2))/2", expr)
-            # Integer arithmetic of trusted files of this repository: + * / and parentheses.
-            assert re.fullmatch(r"[0-9+*/() -]+", expr), expr
-            vals[var] = str(int(eval(expr.replace("/", "//"))))
-        elif not s.startswith("--"):
-            body.append(line)
-    text = re.sub(
-        r"(?<!:):(\w+)", lambda m: vals.get(m.group(1), ":" + m.group(1)), "\n".join(body)
-    )
-    return [st.strip() for st in text.split(";") if st.strip()]
 
 
 def nodes(plan: dict[str, Any]) -> Iterator[dict[str, Any]]:
