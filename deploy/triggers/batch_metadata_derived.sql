@@ -7,7 +7,10 @@ BEGIN;
 -- is still the no-op UPDATE that makes batch_metadata_derive recompute the row from the
 -- source rows, so the totals stay derived in one place. A transition table trigger has
 -- one event and no column list: one trigger per event, and an UPDATE compares old and
--- new rows (matched on the primary key) on the columns the totals read.
+-- new rows (matched on the primary key) on the columns the totals read. Each statement
+-- over a transition table is planned for that statement's rows (EXECUTE): a plan kept
+-- from a one-row statement would be a nested loop, quadratic for a bulk one, and one kept
+-- from a bulk statement a scan of every batch for each single row.
 DROP TRIGGER batch_orders_metadata ON workshop.batch_orders;
 DROP TRIGGER work_logs_metadata ON workshop.work_logs;
 DROP TRIGGER quality_checks_metadata ON workshop.quality_checks;
@@ -21,9 +24,10 @@ CREATE FUNCTION workshop_private.batch_metadata_touch_inserted() RETURNS trigger
   SET search_path = ''
 AS $$
 BEGIN
-  UPDATE workshop.batch_metadata m
-     SET batch_id = m.batch_id  -- no-op write: batch_metadata_derive recomputes the row
-   WHERE m.batch_id IN (SELECT n.batch_id FROM new_rows n);
+  EXECUTE $q$
+    UPDATE workshop.batch_metadata m
+       SET batch_id = m.batch_id  -- no-op write: batch_metadata_derive recomputes the row
+     WHERE m.batch_id IN (SELECT n.batch_id FROM new_rows n)$q$;
   RETURN NULL;
 END
 $$;
@@ -37,9 +41,10 @@ CREATE FUNCTION workshop_private.batch_metadata_touch_deleted() RETURNS trigger
   SET search_path = ''
 AS $$
 BEGIN
-  UPDATE workshop.batch_metadata m
-     SET batch_id = m.batch_id  -- no-op write: batch_metadata_derive recomputes the row
-   WHERE m.batch_id IN (SELECT o.batch_id FROM old_rows o);
+  EXECUTE $q$
+    UPDATE workshop.batch_metadata m
+       SET batch_id = m.batch_id  -- no-op write: batch_metadata_derive recomputes the row
+     WHERE m.batch_id IN (SELECT o.batch_id FROM old_rows o)$q$;
   RETURN NULL;
 END
 $$;
@@ -55,12 +60,13 @@ CREATE FUNCTION workshop_private.batch_orders_metadata_updated() RETURNS trigger
   SET search_path = ''
 AS $$
 BEGIN
-  UPDATE workshop.batch_metadata m
-     SET batch_id = m.batch_id  -- no-op write: batch_metadata_derive recomputes the row
-   WHERE m.batch_id IN (SELECT n.batch_id
-                          FROM new_rows n
-                          JOIN old_rows o ON (o.batch_id, o.order_id) = (n.batch_id, n.order_id)
-                         WHERE o.is_active IS DISTINCT FROM n.is_active);
+  EXECUTE $q$
+    UPDATE workshop.batch_metadata m
+       SET batch_id = m.batch_id  -- no-op write: batch_metadata_derive recomputes the row
+     WHERE m.batch_id IN (SELECT n.batch_id
+                            FROM new_rows n
+                            JOIN old_rows o ON (o.batch_id, o.order_id) = (n.batch_id, n.order_id)
+                           WHERE o.is_active IS DISTINCT FROM n.is_active)$q$;
   RETURN NULL;
 END
 $$;
@@ -74,13 +80,14 @@ CREATE FUNCTION workshop_private.work_logs_metadata_updated() RETURNS trigger
   SET search_path = ''
 AS $$
 BEGIN
-  UPDATE workshop.batch_metadata m
-     SET batch_id = m.batch_id  -- no-op write: batch_metadata_derive recomputes the row
-   WHERE m.batch_id IN (SELECT x.batch_id
-                          FROM new_rows n
-                          JOIN old_rows o ON o.id = n.id
-                         CROSS JOIN LATERAL (VALUES (o.batch_id), (n.batch_id)) x(batch_id)
-                         WHERE (o.batch_id, o.hours) IS DISTINCT FROM (n.batch_id, n.hours));
+  EXECUTE $q$
+    UPDATE workshop.batch_metadata m
+       SET batch_id = m.batch_id  -- no-op write: batch_metadata_derive recomputes the row
+     WHERE m.batch_id IN (SELECT x.batch_id
+                            FROM new_rows n
+                            JOIN old_rows o ON o.id = n.id
+                           CROSS JOIN LATERAL (VALUES (o.batch_id), (n.batch_id)) x(batch_id)
+                           WHERE (o.batch_id, o.hours) IS DISTINCT FROM (n.batch_id, n.hours))$q$;
   RETURN NULL;
 END
 $$;
@@ -94,13 +101,14 @@ CREATE FUNCTION workshop_private.quality_checks_metadata_updated() RETURNS trigg
   SET search_path = ''
 AS $$
 BEGIN
-  UPDATE workshop.batch_metadata m
-     SET batch_id = m.batch_id  -- no-op write: batch_metadata_derive recomputes the row
-   WHERE m.batch_id IN (SELECT x.batch_id
-                          FROM new_rows n
-                          JOIN old_rows o ON o.id = n.id
-                         CROSS JOIN LATERAL (VALUES (o.batch_id), (n.batch_id)) x(batch_id)
-                         WHERE (o.batch_id, o.passed) IS DISTINCT FROM (n.batch_id, n.passed));
+  EXECUTE $q$
+    UPDATE workshop.batch_metadata m
+       SET batch_id = m.batch_id  -- no-op write: batch_metadata_derive recomputes the row
+     WHERE m.batch_id IN (SELECT x.batch_id
+                            FROM new_rows n
+                            JOIN old_rows o ON o.id = n.id
+                           CROSS JOIN LATERAL (VALUES (o.batch_id), (n.batch_id)) x(batch_id)
+                           WHERE (o.batch_id, o.passed) IS DISTINCT FROM (n.batch_id, n.passed))$q$;
   RETURN NULL;
 END
 $$;

@@ -115,15 +115,19 @@ CREATE FUNCTION workshop_private.batch_orders_status_updated() RETURNS trigger
   SET search_path = ''
 AS $$
 BEGIN
+  -- The joins of the transition tables are planned for this statement's rows (EXECUTE):
+  -- a plan kept from a one-row statement is a nested loop, quadratic for a bulk one.
   -- Leaves first: an order may then rejoin another batch in the same statement.
-  PERFORM workshop_private.orders_leave_batches(pg_catalog.array_agg(n.batch_id), pg_catalog.array_agg(n.order_id))
-     FROM new_rows n
-     JOIN old_rows o ON (o.batch_id, o.order_id) = (n.batch_id, n.order_id)
-    WHERE o.is_active AND NOT n.is_active;
-  PERFORM workshop_private.orders_join_batches(pg_catalog.array_agg(n.batch_id), pg_catalog.array_agg(n.order_id))
-     FROM new_rows n
-     JOIN old_rows o ON (o.batch_id, o.order_id) = (n.batch_id, n.order_id)
-    WHERE n.is_active AND NOT o.is_active;
+  EXECUTE $q$
+    SELECT workshop_private.orders_leave_batches(pg_catalog.array_agg(n.batch_id), pg_catalog.array_agg(n.order_id))
+      FROM new_rows n
+      JOIN old_rows o ON (o.batch_id, o.order_id) = (n.batch_id, n.order_id)
+     WHERE o.is_active AND NOT n.is_active$q$;
+  EXECUTE $q$
+    SELECT workshop_private.orders_join_batches(pg_catalog.array_agg(n.batch_id), pg_catalog.array_agg(n.order_id))
+      FROM new_rows n
+      JOIN old_rows o ON (o.batch_id, o.order_id) = (n.batch_id, n.order_id)
+     WHERE n.is_active AND NOT o.is_active$q$;
   RETURN NULL;
 END
 $$;

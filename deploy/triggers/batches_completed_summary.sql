@@ -59,12 +59,15 @@ CREATE FUNCTION workshop_private.batches_completed_summary() RETURNS trigger
   SET search_path = ''
 AS $$
 BEGIN
-  INSERT INTO workshop_private.completed_batch_summary
-         (batch_id, order_count, models, model_names, estimated_hours)
-  SELECT c.batch_id, c.order_count, c.models, c.model_names, c.estimated_hours
-    FROM workshop_private.completed_batch_summary_of(ARRAY(
-           SELECT n.id FROM new_rows n JOIN old_rows o ON o.id = n.id
-            WHERE n.is_complete AND NOT o.is_complete)) c;
+  -- Planned for this statement's rows (EXECUTE): a plan kept from a one-row statement
+  -- joins the transition tables in a nested loop, quadratic for a bulk one.
+  EXECUTE $q$
+    INSERT INTO workshop_private.completed_batch_summary
+           (batch_id, order_count, models, model_names, estimated_hours)
+    SELECT c.batch_id, c.order_count, c.models, c.model_names, c.estimated_hours
+      FROM workshop_private.completed_batch_summary_of(ARRAY(
+             SELECT n.id FROM new_rows n JOIN old_rows o ON o.id = n.id
+              WHERE n.is_complete AND NOT o.is_complete)) c$q$;
   RETURN NULL;
 END
 $$;

@@ -21,14 +21,17 @@ DECLARE
   v_batch_ids  uuid[];
   v_order_ids  uuid[];
 BEGIN
+  -- The loops' joins of the transition tables are planned for this statement's rows
+  -- (EXECUTE): a plan kept from a one-row statement is a nested loop, quadratic for a
+  -- bulk one.
   -- Completed: every active order ships (one that is not ready_to_ship, put on hold
   -- since the guard's check, makes the transition rule refuse the completion), and the
   -- memberships end.
-  FOR v_label, v_batch_ids IN
-    SELECT CASE WHEN v_has_reason THEN NULL ELSE n.batch_number END, pg_catalog.array_agg(n.id)
+  FOR v_label, v_batch_ids IN EXECUTE $q$
+    SELECT CASE WHEN $1 THEN NULL ELSE n.batch_number END, pg_catalog.array_agg(n.id)
       FROM new_batches n JOIN old_batches o ON o.id = n.id
      WHERE n.is_complete AND NOT o.is_complete
-     GROUP BY 1 ORDER BY 1
+     GROUP BY 1 ORDER BY 1$q$ USING v_has_reason
   LOOP
     SELECT pg_catalog.array_agg(bo.order_id) INTO v_order_ids
       FROM workshop.batch_orders bo
@@ -40,12 +43,12 @@ BEGIN
   END LOOP;
   -- Moved into Shipping: the orders in production are ready to ship (orders on hold stay
   -- on hold; the completion waits for them).
-  FOR v_label, v_batch_ids IN
-    SELECT CASE WHEN v_has_reason THEN NULL ELSE n.batch_number END, pg_catalog.array_agg(n.id)
+  FOR v_label, v_batch_ids IN EXECUTE $q$
+    SELECT CASE WHEN $1 THEN NULL ELSE n.batch_number END, pg_catalog.array_agg(n.id)
       FROM new_batches n JOIN old_batches o ON o.id = n.id
      WHERE NOT (n.is_complete AND NOT o.is_complete)
        AND n.current_stage = 'Shipping' AND o.current_stage <> 'Shipping'
-     GROUP BY 1 ORDER BY 1
+     GROUP BY 1 ORDER BY 1$q$ USING v_has_reason
   LOOP
     SELECT pg_catalog.array_agg(bo.order_id) INTO v_order_ids
       FROM workshop.batch_orders bo JOIN workshop.orders ord ON ord.id = bo.order_id
@@ -54,14 +57,14 @@ BEGIN
       v_order_ids, 'ready_to_ship', pg_catalog.format('batch %s moved into Shipping', v_label));
   END LOOP;
   -- Reworked out of Shipping: the orders ready to ship are in production again.
-  FOR v_label, v_batch_ids IN
-    SELECT CASE WHEN v_has_reason THEN NULL
+  FOR v_label, v_batch_ids IN EXECUTE $q$
+    SELECT CASE WHEN $1 THEN NULL
                 ELSE pg_catalog.format('%s reworked back to %s', n.batch_number, n.current_stage) END,
            pg_catalog.array_agg(n.id)
       FROM new_batches n JOIN old_batches o ON o.id = n.id
      WHERE NOT (n.is_complete AND NOT o.is_complete)
        AND o.current_stage = 'Shipping' AND n.current_stage <> 'Shipping'
-     GROUP BY 1 ORDER BY 1
+     GROUP BY 1 ORDER BY 1$q$ USING v_has_reason
   LOOP
     SELECT pg_catalog.array_agg(bo.order_id) INTO v_order_ids
       FROM workshop.batch_orders bo JOIN workshop.orders ord ON ord.id = bo.order_id

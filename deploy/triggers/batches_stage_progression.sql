@@ -15,13 +15,17 @@ DECLARE
   v_worker_id uuid := workshop_private.current_worker_id();
   v_reason    text := workshop_private.change_reason();
 BEGIN
-  INSERT INTO workshop.batch_stage_history (batch_id, from_stage, to_stage, kind, moved_by, reason)
-  SELECT n.id, o.current_stage, n.current_stage,
-         CASE WHEN n.current_stage > o.current_stage THEN 'advance' ELSE 'rework' END::workshop.stage_move_kind,
-         v_worker_id, v_reason
-    FROM new_batches n
-    JOIN old_batches o ON o.id = n.id
-   WHERE o.current_stage IS DISTINCT FROM n.current_stage;
+  -- Planned for this statement's rows (EXECUTE): a plan kept from a one-row statement
+  -- joins the transition tables in a nested loop, quadratic for a bulk one.
+  EXECUTE $q$
+    INSERT INTO workshop.batch_stage_history (batch_id, from_stage, to_stage, kind, moved_by, reason)
+    SELECT n.id, o.current_stage, n.current_stage,
+           CASE WHEN n.current_stage > o.current_stage THEN 'advance' ELSE 'rework' END::workshop.stage_move_kind,
+           $1, $2
+      FROM new_batches n
+      JOIN old_batches o ON o.id = n.id
+     WHERE o.current_stage IS DISTINCT FROM n.current_stage$q$
+    USING v_worker_id, v_reason;
   RETURN NULL;
 END
 $$;

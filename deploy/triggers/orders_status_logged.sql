@@ -36,11 +36,16 @@ DECLARE
   v_worker_id uuid := workshop_private.current_worker_id();
   v_reason    text := workshop_private.change_reason();
 BEGIN
-  INSERT INTO workshop.order_status_history (order_id, old_status, new_status, changed_by, reason)
-  SELECT n.id, o.status, n.status, v_worker_id, v_reason
-    FROM new_orders n
-    JOIN old_orders o ON o.id = n.id
-   WHERE o.status IS DISTINCT FROM n.status;
+  -- Planned for this statement's rows (EXECUTE), not once per session: a kept plan made
+  -- for a one-row UPDATE joins the transition tables in a nested loop, which a later bulk
+  -- UPDATE in the same session would run in quadratic time (41 s for 20,000 orders).
+  EXECUTE $q$
+    INSERT INTO workshop.order_status_history (order_id, old_status, new_status, changed_by, reason)
+    SELECT n.id, o.status, n.status, $1, $2
+      FROM new_orders n
+      JOIN old_orders o ON o.id = n.id
+     WHERE o.status IS DISTINCT FROM n.status$q$
+    USING v_worker_id, v_reason;
   RETURN NULL;
 END
 $$;
