@@ -380,7 +380,7 @@ def fmt(x: float | None, nd: int = 2) -> str:
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--scale", type=int, default=1_000_000)
-    ap.add_argument("--seconds", type=float, default=8.0, help="pgbench -T per query and database")
+    ap.add_argument("--seconds", type=float, default=16.0, help="pgbench -T per query and database")
     ap.add_argument("--out", default=str(BENCH / "results"))
     ap.add_argument("--fsync", default=os.environ.get("PG_FSYNC", "on"))
     ap.add_argument("--reuse", action="store_true", help="skip create+load (databases exist)")
@@ -388,6 +388,7 @@ def main() -> int:
     started = dt.datetime.now(dt.UTC)
 
     load = {} if args.reuse else create_databases(args.scale)
+    args.load_at_start = os.getloadavg()[0]
     var = variables(OURS)
     scale = int(var["orders"])
     rls, rls_note = rls_env(OURS)
@@ -463,7 +464,7 @@ def merge(runs: list[Run]) -> Run:
 
 # The databases take turns, ROUNDS times, so that a change in the machine's load (it is
 # shared) falls on all of them alike instead of on whichever ran during it.
-ROUNDS = 4
+ROUNDS = 8
 
 
 def measure(
@@ -498,6 +499,16 @@ def measure(
             runs[label].append(
                 pgbench(db, sc, var, per_round, env=env, warmup=1.0 if r == 0 else 0.0)
             )
+    # The ours/seed ratio of each round alone: how far one comparison moves with the
+    # machine's noise (the report gives its range next to the pooled ratio).
+    if "ours" in runs and "literal" in runs:
+        ratios: list[float] = [
+            o.p95 / lit.p95
+            for o, lit in zip(runs["ours"], runs["literal"], strict=True)
+            if o.ok and lit.ok and lit.p95 > 0
+        ]
+        if ratios:
+            out["seed_ratio_rounds"] = (min(ratios), max(ratios))
     for label, _, _, _ in runnable:
         run = merge(runs[label])
         plan = out[label]["plan"]
@@ -618,8 +629,17 @@ def machine() -> dict[str, str]:
         "pgbench": subprocess.run(
             ["pgbench", "--version"], capture_output=True, text=True
         ).stdout.strip(),
-        "shared_buffers": scalar(OURS, "SHOW shared_buffers"),
-        "work_mem": scalar(OURS, "SHOW work_mem"),
+        "settings": ", ".join(
+            f"{name}={scalar(OURS, f'SHOW {name}')}"
+            for name in (
+                "shared_buffers",
+                "effective_cache_size",
+                "work_mem",
+                "max_wal_size",
+                "checkpoint_timeout",
+            )
+        ),
+        "defaults": str(os.environ.get("BENCH_PG_DEFAULTS", "0") == "1"),
     }
 
 
@@ -643,13 +663,20 @@ def write_report(
     add(f"# Workshop DB benchmark, scale {scale:,} orders ({started:%Y-%m-%d %H:%M} UTC)")
     add("")
     add(
-        f"Machine: {m['nproc']} cores ({m['cpu']}), {m['mem']} memory, shared with other work; "
+        f"Machine: {m['nproc']} cores ({m['cpu']}), {m['mem']} memory, load average "
+        f"{args.load_at_start:.2f} when the measurements began; "
         f"PostgreSQL {m['pg']}; {m['pgbench']}. Cluster: a throw-away one (scripts/pg.sh), "
-        f"fsync={args.fsync}, shared_buffers={m['shared_buffers']}, work_mem={m['work_mem']} "
-        "(defaults, the same for both databases). Client: pgbench on the same machine over TCP "
+        f"fsync={args.fsync}, {m['settings']} ("
+        + (
+            "PostgreSQL's defaults"
+            if m["defaults"] == "True"
+            else "memory and WAL sized as for a dedicated server by scripts/bench.sh, every other "
+            "setting PostgreSQL's default"
+        )
+        + ", the same for both databases). Client: pgbench on the same machine over TCP "
         f"127.0.0.1, simple protocol, 1 client, {args.seconds:g} s per query and database after "
         f"1 s of warm-up, in {ROUNDS} rounds in which ours, the seed and RLS take turns (a "
-        "change in the shared machine's load falls on all three); latencies are per "
+        "change in the machine's load falls on all three); latencies are per "
         "transaction from pgbench's --log, pooled over the rounds."
     )
     add("")
@@ -665,8 +692,9 @@ def write_report(
     add("## Key queries (latency in ms)")
     add("")
     add(
-        "| query | kind | ours p50 / p95 / p99 | n | seed p50 / p95 / p99 | ours/seed p95 | "
-        "ours/floor p95 | RLS p95 | RLS/ours | ours plan: indexes | seq scan (big tables) |"
+        "| query | kind | ours p50 / p95 / p99 | n | seed p50 / p95 / p99 | "
+        "ours/seed p95 (rounds) | ours/floor p95 | RLS p95 | RLS/ours | ours plan: indexes | "
+        "seq scan (big tables) |"
     )
     add("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     targets: list[tuple[str, str, bool | None, str]] = []
@@ -681,6 +709,10 @@ def write_report(
             return f"{fmt(x.p50)} / {fmt(x.p95)} / {fmt(x.p99)}" if x.ok else f"n/a ({x.error})"
 
         ratio_seed = o.p95 / s.p95 if o.ok and s.ok else None
+        spread = r.get("seed_ratio_rounds")
+        seed_cell = fmt(ratio_seed) + (
+            f" ({spread[0]:.2f}-{spread[1]:.2f})" if spread and ratio_seed is not None else ""
+        )
         ratio_floor = o.p95 / floor.p95 if o.ok and floor.ok else None
         ratio_rls = q.p95 / o.p95 if q is not None and q.ok and o.ok else None
         rls_cell = (fmt(q.p95) if q.ok else f"n/a ({q.error})") if q is not None else "n/a"
@@ -688,7 +720,7 @@ def write_report(
         seqs = ", ".join(plan.get("big_seqscans", [])) or "none"
         add(
             f"| `{name}` {desc} | {kind} | {trio(o)} | {o.n if o.ok else 0} | {trio(s)} | "
-            f"{fmt(ratio_seed)} | {fmt(ratio_floor)} | {rls_cell} | {fmt(ratio_rls)} | {idx} | "
+            f"{seed_cell} | {fmt(ratio_floor)} | {rls_cell} | {fmt(ratio_rls)} | {idx} | "
             f"{seqs} |"
         )
         # targets

@@ -49,6 +49,9 @@ log_line_prefix = '%m [%p] %q%u@%d '
 logging_collector = off
 fsync = ${PG_FSYNC:-on}
 CONF
+    # Further settings of the caller's (scripts/bench.sh sizes memory and WAL for the
+    # benchmark), one "name = value" a line.
+    if [ -n "${PG_EXTRA_CONF:-}" ]; then printf '%s\n' "$PG_EXTRA_CONF" >>"$data/postgresql.conf"; fi
   fi
   if as_owner "$pg_bin/pg_ctl" -D "$data" status >/dev/null 2>&1; then
     exit 0

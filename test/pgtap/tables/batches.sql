@@ -31,7 +31,7 @@ SELECT is((SELECT count(*)::int FROM pg_catalog.pg_constraint
           1, 'batches has exactly one foreign key');
 SELECT indexes_are('workshop', 'batches', ARRAY[
   'batches_pkey', 'batches_batch_number_key', 'idx_batches_stage_status', 'idx_batches_created_by',
-  'idx_batches_open']);
+  'idx_batches_open', 'idx_batches_open_created_at']);
 SELECT has_index('workshop', 'batches', 'idx_batches_stage_status', ARRAY['current_stage', 'is_complete'],
                  'idx_batches_stage_status is on (current_stage, is_complete)');
 SELECT has_index('workshop', 'batches', 'idx_batches_created_by', 'created_by', 'created_by is indexed');
