@@ -24,6 +24,9 @@ CREATE FUNCTION workshop_private.batch_metadata_touch_inserted() RETURNS trigger
   SET search_path = ''
 AS $$
 BEGIN
+  IF NOT EXISTS (SELECT FROM new_rows) THEN
+    RETURN NULL;  -- the statement wrote no row: nothing to plan
+  END IF;
   EXECUTE $q$
     UPDATE workshop.batch_metadata m
        SET batch_id = m.batch_id  -- no-op write: batch_metadata_derive recomputes the row
@@ -41,6 +44,9 @@ CREATE FUNCTION workshop_private.batch_metadata_touch_deleted() RETURNS trigger
   SET search_path = ''
 AS $$
 BEGIN
+  IF NOT EXISTS (SELECT FROM old_rows) THEN
+    RETURN NULL;  -- the statement wrote no row: nothing to plan
+  END IF;
   EXECUTE $q$
     UPDATE workshop.batch_metadata m
        SET batch_id = m.batch_id  -- no-op write: batch_metadata_derive recomputes the row
@@ -60,6 +66,9 @@ CREATE FUNCTION workshop_private.batch_orders_metadata_updated() RETURNS trigger
   SET search_path = ''
 AS $$
 BEGIN
+  IF NOT EXISTS (SELECT FROM new_rows) THEN
+    RETURN NULL;  -- the statement wrote no row: nothing to plan
+  END IF;
   EXECUTE $q$
     UPDATE workshop.batch_metadata m
        SET batch_id = m.batch_id  -- no-op write: batch_metadata_derive recomputes the row
@@ -80,6 +89,9 @@ CREATE FUNCTION workshop_private.work_logs_metadata_updated() RETURNS trigger
   SET search_path = ''
 AS $$
 BEGIN
+  IF NOT EXISTS (SELECT FROM new_rows) THEN
+    RETURN NULL;  -- the statement wrote no row: nothing to plan
+  END IF;
   EXECUTE $q$
     UPDATE workshop.batch_metadata m
        SET batch_id = m.batch_id  -- no-op write: batch_metadata_derive recomputes the row
@@ -101,6 +113,9 @@ CREATE FUNCTION workshop_private.quality_checks_metadata_updated() RETURNS trigg
   SET search_path = ''
 AS $$
 BEGIN
+  IF NOT EXISTS (SELECT FROM new_rows) THEN
+    RETURN NULL;  -- the statement wrote no row: nothing to plan
+  END IF;
   EXECUTE $q$
     UPDATE workshop.batch_metadata m
        SET batch_id = m.batch_id  -- no-op write: batch_metadata_derive recomputes the row

@@ -115,6 +115,9 @@ CREATE FUNCTION workshop_private.batch_orders_status_updated() RETURNS trigger
   SET search_path = ''
 AS $$
 BEGIN
+  IF NOT EXISTS (SELECT FROM new_rows) THEN
+    RETURN NULL;  -- the statement wrote no row: nothing to plan
+  END IF;
   -- The joins of the transition tables are planned for this statement's rows (EXECUTE):
   -- a plan kept from a one-row statement is a nested loop, quadratic for a bulk one.
   -- Leaves first: an order may then rejoin another batch in the same statement.

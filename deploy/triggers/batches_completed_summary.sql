@@ -59,6 +59,9 @@ CREATE FUNCTION workshop_private.batches_completed_summary() RETURNS trigger
   SET search_path = ''
 AS $$
 BEGIN
+  IF NOT EXISTS (SELECT FROM new_rows) THEN
+    RETURN NULL;  -- the statement wrote no row: nothing to plan
+  END IF;
   -- Planned for this statement's rows (EXECUTE): a plan kept from a one-row statement
   -- joins the transition tables in a nested loop, quadratic for a bulk one.
   EXECUTE $q$

@@ -21,6 +21,9 @@ DECLARE
   v_batch_ids  uuid[];
   v_order_ids  uuid[];
 BEGIN
+  IF NOT EXISTS (SELECT FROM new_batches) THEN
+    RETURN NULL;  -- the statement wrote no row: nothing to plan
+  END IF;
   -- The loops' joins of the transition tables are planned for this statement's rows
   -- (EXECUTE): a plan kept from a one-row statement is a nested loop, quadratic for a
   -- bulk one.

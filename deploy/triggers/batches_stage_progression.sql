@@ -15,6 +15,9 @@ DECLARE
   v_worker_id uuid := workshop_private.current_worker_id();
   v_reason    text := workshop_private.change_reason();
 BEGIN
+  IF NOT EXISTS (SELECT FROM new_batches) THEN
+    RETURN NULL;  -- the statement wrote no row: nothing to plan
+  END IF;
   -- Planned for this statement's rows (EXECUTE): a plan kept from a one-row statement
   -- joins the transition tables in a nested loop, quadratic for a bulk one.
   EXECUTE $q$
