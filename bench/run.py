@@ -926,6 +926,7 @@ def write_report(
                 "seqscans": v.get("plan", {}).get("seqscans"),
             }
             for k, v in r.items()
+            if isinstance(v, dict)
         }
         for n, r in results.items()
     }
