@@ -1,4 +1,5 @@
-"""Concurrency of the batch rules, in the style of PostgreSQL's isolation tester.
+"""Concurrency of the cross-row rules (batch membership and completion, the woods a
+model offers), in the style of PostgreSQL's isolation tester.
 
 Two sessions run explicit steps in a fixed order; a third (the observer) uses
 pg_blocking_pids() to see that a step is blocked, and on whom, before the step that
@@ -186,3 +187,73 @@ def test_completing_a_batch_while_an_order_is_added_waits_and_is_refused(
         [BATCH_1],
     ).fetchall()
     assert statuses == [("RACE-1", "ready_to_ship", True), ("RACE-2", "in_production", True)]
+
+
+DROP_CHERRY = (
+    "UPDATE workshop.headphone_models SET wood_types = array_remove(wood_types, 'Cherry')"
+    " WHERE name = 'Atticus'"
+)
+CHERRY_ORDERS = (
+    "INSERT INTO workshop.orders (order_number, model_id, wood_type)"
+    " SELECT 'RACE-C' || n, id, CASE WHEN n = 2 THEN 'Cherry' ELSE 'Walnut' END::workshop.wood_type"
+    "   FROM workshop.headphone_models, generate_series(1, 3) n WHERE name = 'Atticus'"
+)
+
+
+def atticus_woods(conn: Conn) -> list[str]:
+    return list(
+        scalar(
+            conn,
+            "SELECT wood_types::text[] FROM workshop.headphone_models WHERE name = 'Atticus'",
+        )
+    )
+
+
+def test_dropping_a_wood_while_an_order_uses_it_waits_and_is_refused(
+    sessions: tuple[Conn, Conn, Conn],
+) -> None:
+    a, b, observer = sessions
+    assert "Cherry" in atticus_woods(observer)
+    # A imports three Atticus orders, one in Cherry, and holds its transaction open: the
+    # statement trigger of rule order_wood_offered holds FOR SHARE on the model row.
+    a.execute(CHERRY_ORDERS)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        # B drops Cherry from Atticus: its row lock waits for A's.
+        step_b = run_blocked(observer, b, a, lambda: b.execute(DROP_CHERRY), pool)
+        a.commit()
+        # Then B's check sees A's committed order in Cherry: the drop is refused.
+        with pytest.raises(errors.CheckViolation) as refused:
+            step_b.result()
+    b.rollback()
+    assert refused.value.diag.constraint_name == "order_wood_offered"
+    assert refused.value.diag.message_primary == (
+        "model Atticus cannot drop wood Cherry: 1 open order(s) use it"
+    )
+    assert refused.value.diag.message_detail == "open orders: RACE-C2"
+
+    assert "Cherry" in atticus_woods(observer)
+    cherry = "SELECT count(*) FROM workshop.orders WHERE order_number LIKE 'RACE-C%%'"
+    assert scalar(observer, cherry) == 3
+
+
+def test_an_order_in_a_wood_being_dropped_waits_and_is_refused(
+    sessions: tuple[Conn, Conn, Conn],
+) -> None:
+    a, b, observer = sessions
+    # A drops Cherry from Atticus and holds its transaction open (the model row is locked).
+    a.execute(DROP_CHERRY)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        # B imports three orders, one in Cherry: the FOR SHARE on the model waits for A.
+        step_b = run_blocked(observer, b, a, lambda: b.execute(CHERRY_ORDERS), pool)
+        a.commit()
+        # Then B reads the model as A left it, without Cherry: the whole import is refused.
+        with pytest.raises(errors.CheckViolation) as refused:
+            step_b.result()
+    b.rollback()
+    assert refused.value.diag.constraint_name == "order_wood_offered"
+    assert refused.value.diag.message_primary == "wood Cherry is not offered for model Atticus"
+    assert refused.value.diag.message_detail == "order RACE-C2"
+
+    assert "Cherry" not in atticus_woods(observer)
+    written = "SELECT count(*) FROM workshop.orders WHERE order_number LIKE 'RACE-C%%'"
+    assert scalar(observer, written) == 0
