@@ -4,9 +4,10 @@ Builds two databases in the cluster given by PGHOST/PGPORT/PGUSER:
   ours     sqitch deploy + reference seeds, then bench/sql/generate.sql
   literal  bench/seed_literal.sql (the seed plan built literally), same generator
 then measures every key query of bench/queries/ on both with pgbench (per-transaction
-logs -> p50/p95/p99), the plans' index use, the bulk load rate, status changes per
-second with two clients, REFRESH ... CONCURRENTLY with and without readers, and the
-database sizes, and writes bench/results/<date>-scale<N>.md.
+logs -> p50/p95/p99; the reads again with prepared statements), the plans' index use,
+the bulk load rate, status changes per second with two clients, REFRESH ...
+CONCURRENTLY with and without readers, and the database sizes, and writes
+bench/results/<date>-scale<N>.md.
 
 The SQL does the work; this script only runs it and does the arithmetic.
 """
@@ -183,11 +184,25 @@ def pgbench(
     clients: int = 1,
     env: dict[str, str] | None = None,
     warmup: float = 1.0,
+    protocol: str = "simple",
 ) -> Run:
     defs: list[str] = []
     for k, v in variables.items():
         defs += ["-D", f"{k}={v}"]
-    base = ["pgbench", "-n", "-f", str(script), "-c", str(clients), "-j", str(clients), *defs, db]
+    base = [
+        "pgbench",
+        "-n",
+        "-M",
+        protocol,
+        "-f",
+        str(script),
+        "-c",
+        str(clients),
+        "-j",
+        str(clients),
+        *defs,
+        db,
+    ]
     if warmup > 0:
         subprocess.run(
             [base[0], "-T", str(max(1, int(warmup))), *base[1:]],
@@ -400,6 +415,14 @@ def main() -> int:
             continue  # measured after the reads: it changes rows
         results[name] = measure(name, var, args.seconds, rls)
 
+    # The same reads with prepared statements (pgbench -M prepared): what psycopg 3 does
+    # with a statement run five times on a connection, and PostgREST with every request.
+    # No planning per statement, and after five runs PostgreSQL may keep a generic plan.
+    prepared: dict[str, dict[str, Any]] = {}
+    for name, kind, _desc in KEY_QUERIES:
+        if kind != "write":
+            prepared[name] = measure(name, var, args.seconds / 2, rls, protocol="prepared")
+
     # Status change: 1 client (latency), then 2 clients for 10 s (throughput).
     results["status_change"] = measure("status_change", var, args.seconds, rls)
     conc: dict[str, Run | None] = {}
@@ -440,7 +463,18 @@ def main() -> int:
         )
     }
     write_report(
-        args, started, scale, load, results, conc, audited, refresh, sizes, counts, rls_note
+        args,
+        started,
+        scale,
+        load,
+        results,
+        prepared,
+        conc,
+        audited,
+        refresh,
+        sizes,
+        counts,
+        rls_note,
     )
     return 0
 
@@ -467,10 +501,21 @@ def merge(runs: list[Run]) -> Run:
 ROUNDS = 8
 
 
+def bound_variables(var: dict[str, str]) -> dict[str, str]:
+    """The variables as pgbench -M prepared binds them: a parameter's value, not SQL text,
+    so an array literal loses the quotes that the simple protocol's substitution needs."""
+    return {k: v[1:-1] if len(v) > 1 and v[0] == v[-1] == "'" else v for k, v in var.items()}
+
+
 def measure(
-    name: str, var: dict[str, str], seconds: float, rls: dict[str, str] | None
+    name: str,
+    var: dict[str, str],
+    seconds: float,
+    rls: dict[str, str] | None,
+    protocol: str = "simple",
 ) -> dict[str, Any]:
     out: dict[str, Any] = {}
+    bench_var = var if protocol == "simple" else bound_variables(var)
     runnable: list[tuple[str, str, Path, dict[str, str] | None]] = []
     for label, db, variant, env in (
         ("ours", OURS, None, None),
@@ -497,7 +542,15 @@ def measure(
     for r in range(ROUNDS):
         for label, db, sc, env in runnable:
             runs[label].append(
-                pgbench(db, sc, var, per_round, env=env, warmup=1.0 if r == 0 else 0.0)
+                pgbench(
+                    db,
+                    sc,
+                    bench_var,
+                    per_round,
+                    env=env,
+                    warmup=1.0 if r == 0 else 0.0,
+                    protocol=protocol,
+                )
             )
     # The ours/seed ratio of each round alone: how far one comparison moves with the
     # machine's noise (the report gives its range next to the pooled ratio).
@@ -519,7 +572,8 @@ def measure(
             else f"FAILED {run.error}"
         )
         log(
-            f"{name:18s} {label:8s} {status}  idx={','.join(plan['indexes']) or '-'}"
+            f"{name:18s} {label:8s} {protocol[:4]} {status}"
+            f"  idx={','.join(plan['indexes']) or '-'}"
             f" seq={','.join(plan['seqscans']) or '-'}"
         )
     return out
@@ -643,62 +697,17 @@ def machine() -> dict[str, str]:
     }
 
 
-def write_report(
-    args: argparse.Namespace,
-    started: dt.datetime,
-    scale: int,
-    load: dict[str, Any],
-    results: dict[str, dict[str, Any]],
-    conc: dict[str, Run | None],
-    audited: str,
-    refresh: dict[str, Any],
-    sizes: dict[str, int],
-    counts: dict[str, str],
-    rls_note: str,
-) -> None:
-    m = machine()
+def key_query_rows(
+    results: dict[str, dict[str, Any]], add: Any, with_plans: bool
+) -> list[tuple[str, str, bool | None, str]]:
+    """The rows of a key-query table (after its header) and the latency targets they
+    meet or miss. Without plans for prepared statements: EXPLAIN shows a custom plan,
+    which a prepared statement may no longer run after five executions."""
     floor = results["pk_floor"]["ours"]["run"]
-    lines: list[str] = []
-    add = lines.append
-    add(f"# Workshop DB benchmark, scale {scale:,} orders ({started:%Y-%m-%d %H:%M} UTC)")
-    add("")
-    add(
-        f"Machine: {m['nproc']} cores ({m['cpu']}), {m['mem']} memory, load average "
-        f"{args.load_at_start:.2f} when the measurements began; "
-        f"PostgreSQL {m['pg']}; {m['pgbench']}. Cluster: a throw-away one (scripts/pg.sh), "
-        f"fsync={args.fsync}, {m['settings']} ("
-        + (
-            "PostgreSQL's defaults"
-            if m["defaults"] == "True"
-            else "memory and WAL sized as for a dedicated server by scripts/bench.sh, every other "
-            "setting PostgreSQL's default"
-        )
-        + ", the same for both databases). Client: pgbench on the same machine over TCP "
-        f"127.0.0.1, simple protocol, 1 client, {args.seconds:g} s per query and database after "
-        f"1 s of warm-up, in {ROUNDS} rounds in which ours, the seed and RLS take turns (a "
-        "change in the machine's load falls on all three); latencies are per "
-        "transaction from pgbench's --log, pooled over the rounds."
-    )
-    add("")
-    add(
-        "Databases: **ours** = `sqitch deploy` + reference seeds; **seed** = "
-        "`bench/seed_literal.sql` (the seed plan built literally). Both loaded by "
-        "`bench/sql/generate.sql` with the same rows; **RLS** = ours as `authenticated` with a "
-        f"manager's JWT claims ({rls_note})."
-    )
-    add("")
-    add("Rows (ours): " + ", ".join(f"{k} {int(v):,}" for k, v in counts.items() if v))
-    add("")
-    add("## Key queries (latency in ms)")
-    add("")
-    add(
-        "| query | kind | ours p50 / p95 / p99 | n | seed p50 / p95 / p99 | "
-        "ours/seed p95 (rounds) | ours/floor p95 | RLS p95 | RLS/ours | ours plan: indexes | "
-        "seq scan (big tables) |"
-    )
-    add("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     targets: list[tuple[str, str, bool | None, str]] = []
     for name, kind, desc in KEY_QUERIES:
+        if not with_plans and name not in results:
+            continue  # not measured with prepared statements (the write)
         r = results.get(name, {})
         o = r.get("ours", {}).get("run", Run(ok=False, error="not run"))
         s = r.get("literal", {}).get("run", Run(ok=False, error="not run"))
@@ -720,8 +729,8 @@ def write_report(
         seqs = ", ".join(plan.get("big_seqscans", [])) or "none"
         add(
             f"| `{name}` {desc} | {kind} | {trio(o)} | {o.n if o.ok else 0} | {trio(s)} | "
-            f"{seed_cell} | {fmt(ratio_floor)} | {rls_cell} | {fmt(ratio_rls)} | {idx} | "
-            f"{seqs} |"
+            f"{seed_cell} | {fmt(ratio_floor)} | {rls_cell} | {fmt(ratio_rls)} |"
+            + (f" {idx} | {seqs} |" if with_plans else "")
         )
         # targets
         if kind == "point":
@@ -778,6 +787,64 @@ def write_report(
                     "",
                 )
             )
+    return targets
+
+
+def write_report(
+    args: argparse.Namespace,
+    started: dt.datetime,
+    scale: int,
+    load: dict[str, Any],
+    results: dict[str, dict[str, Any]],
+    prepared: dict[str, dict[str, Any]],
+    conc: dict[str, Run | None],
+    audited: str,
+    refresh: dict[str, Any],
+    sizes: dict[str, int],
+    counts: dict[str, str],
+    rls_note: str,
+) -> None:
+    m = machine()
+    lines: list[str] = []
+    add = lines.append
+    add(f"# Workshop DB benchmark, scale {scale:,} orders ({started:%Y-%m-%d %H:%M} UTC)")
+    add("")
+    add(
+        f"Machine: {m['nproc']} cores ({m['cpu']}), {m['mem']} memory, load average "
+        f"{args.load_at_start:.2f} when the measurements began; "
+        f"PostgreSQL {m['pg']}; {m['pgbench']}. Cluster: a throw-away one (scripts/pg.sh), "
+        f"fsync={args.fsync}, {m['settings']} ("
+        + (
+            "PostgreSQL's defaults"
+            if m["defaults"] == "True"
+            else "memory and WAL sized as for a dedicated server by scripts/bench.sh, every other "
+            "setting PostgreSQL's default"
+        )
+        + ", the same for both databases). Client: pgbench on the same machine over TCP "
+        f"127.0.0.1, simple protocol, 1 client, {args.seconds:g} s per query and database after "
+        f"1 s of warm-up, in {ROUNDS} rounds in which ours, the seed and RLS take turns (a "
+        "change in the machine's load falls on all three); latencies are per "
+        "transaction from pgbench's --log, pooled over the rounds."
+    )
+    add("")
+    add(
+        "Databases: **ours** = `sqitch deploy` + reference seeds; **seed** = "
+        "`bench/seed_literal.sql` (the seed plan built literally). Both loaded by "
+        "`bench/sql/generate.sql` with the same rows; **RLS** = ours as `authenticated` with a "
+        f"manager's JWT claims ({rls_note})."
+    )
+    add("")
+    add("Rows (ours): " + ", ".join(f"{k} {int(v):,}" for k, v in counts.items() if v))
+    add("")
+    add("## Key queries (latency in ms)")
+    add("")
+    add(
+        "| query | kind | ours p50 / p95 / p99 | n | seed p50 / p95 / p99 | "
+        "ours/seed p95 (rounds) | ours/floor p95 | RLS p95 | RLS/ours | ours plan: indexes | "
+        "seq scan (big tables) |"
+    )
+    add("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+    targets = key_query_rows(results, add, with_plans=True)
     add("")
     add(
         "Plans of the seed twin: "
@@ -794,6 +861,26 @@ def write_report(
         )
         + "."
     )
+    prepared_targets: list[tuple[str, str, bool | None, str]] = []
+    if prepared:
+        add("")
+        add("## Key queries with prepared statements (latency in ms)")
+        add("")
+        add(
+            "The same reads with `pgbench -M prepared`, "
+            f"{args.seconds / 2:g} s per query and database in {ROUNDS} rounds: each "
+            "statement is parsed and planned once per connection, as psycopg 3 does for a "
+            "statement run five times on a connection and PostgREST for every request; "
+            "after five runs PostgreSQL may keep a generic plan, made without the "
+            "parameters' values. The floor is the primary-key fetch, prepared."
+        )
+        add("")
+        add(
+            "| query | kind | ours p50 / p95 / p99 | n | seed p50 / p95 / p99 | "
+            "ours/seed p95 (rounds) | ours/floor p95 | RLS p95 | RLS/ours |"
+        )
+        add("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+        prepared_targets = key_query_rows(prepared, add, with_plans=False)
     add("")
     add("## Writes, load, refresh, size")
     add("")
@@ -910,6 +997,15 @@ def write_report(
     for t, meas, ok, note in targets:
         res = "n/a" if ok is None else ("PASS" if ok else "**FAIL**")
         add(f"| {t} | {meas} | {res}{(' ' + note) if note else ''} |")
+    if prepared_targets:
+        add("")
+        add("## The latency targets again, with prepared statements")
+        add("")
+        add("| target | measured | result |")
+        add("| --- | --- | --- |")
+        for t, meas, ok, note in prepared_targets:
+            res = "n/a" if ok is None else ("PASS" if ok else "**FAIL**")
+            add(f"| {t} | {meas} | {res}{(' ' + note) if note else ''} |")
     add("")
     add(
         "Reproduce: `make bench SCALE=" + str(scale) + "`. Query texts: bench/queries/*.sql "
