@@ -42,8 +42,7 @@ SELECT indexes_are('workshop', 'orders', ARRAY[
   'idx_orders_open_due_date', 'idx_orders_open_created_at',
   'idx_orders_pending_created_at', 'idx_orders_in_production_created_at',
   'idx_orders_on_hold_created_at', 'idx_orders_ready_to_ship_created_at',
-  'idx_orders_shipped_created_at', 'idx_orders_cancelled_created_at', 'idx_orders_due_risk',
-  'idx_orders_by_status']);
+  'idx_orders_shipped_created_at', 'idx_orders_cancelled_created_at', 'idx_orders_due_risk']);
 SELECT has_index('workshop', 'orders', 'idx_orders_customer_id', 'customer_id', 'idx_orders_customer_id is on customer_id');
 SELECT has_index('workshop', 'orders', 'idx_orders_model_id', 'model_id', 'idx_orders_model_id is on model_id');
 SELECT hasnt_index('workshop', 'orders', 'idx_orders_status_priority',
