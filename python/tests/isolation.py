@@ -10,12 +10,13 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any, LiteralString
+from typing import Any, LiteralString, TypeVar
 
 import psycopg
 import pytest
 
 Conn = psycopg.Connection[Any]
+E = TypeVar("E", bound=BaseException)
 
 
 def scalar(conn: Conn, query: LiteralString, params: list[Any] | None = None) -> Any:
@@ -43,3 +44,18 @@ def run_blocked(
     future = pool.submit(step)
     wait_until_blocked(observer, session, blocker, future)
     return future
+
+
+def refused_after_wait(
+    observer: Conn, a: Conn, b: Conn, step_b: Callable[[], Any], error: type[E]
+) -> E:
+    """The race of two rule checks: A has run its step and holds its transaction open;
+    B's `step_b` must wait for A, and once A commits it must fail with `error`. Returns
+    the error (B is rolled back)."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        waiting = run_blocked(observer, b, a, step_b, pool)
+        a.commit()
+        with pytest.raises(error) as refused:
+            waiting.result()
+    b.rollback()
+    return refused.value

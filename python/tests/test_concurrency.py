@@ -10,12 +10,11 @@ quickly instead of hanging it. No assertion depends on timing.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
 
 import psycopg
 import pytest
 from conftest import conninfo
-from isolation import Conn, run_blocked, scalar
+from isolation import Conn, refused_after_wait, scalar
 from psycopg import errors
 
 WORKER = "c0c0c0c0-0000-4000-8000-000000000001"
@@ -91,22 +90,17 @@ def test_same_order_into_two_batches_at_once_one_wins(
     a, b, observer = sessions
     # A adds the order to batch 1 and holds its transaction open.
     a.execute("SELECT workshop.add_order_to_batch(%s, %s)", [BATCH_1, ORDER_1])
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        # B adds it to batch 2: the unique index makes B wait for A's outcome.
-        step_b = run_blocked(
-            observer,
-            b,
-            a,
-            lambda: b.execute("SELECT workshop.add_order_to_batch(%s, %s)", [BATCH_2, ORDER_1]),
-            pool,
-        )
-        a.commit()
-        with pytest.raises(errors.UniqueViolation) as refused:
-            step_b.result()
-    b.rollback()
-    assert refused.value.diag.sqlstate == "23505"
-    assert refused.value.diag.constraint_name == "one_active_batch_per_order"
-    assert refused.value.diag.message_primary == "order RACE-1 is already in batch RACE-B1"
+    # B adds it to batch 2: the unique index makes B wait for A's outcome.
+    refused = refused_after_wait(
+        observer,
+        a,
+        b,
+        lambda: b.execute("SELECT workshop.add_order_to_batch(%s, %s)", [BATCH_2, ORDER_1]),
+        errors.UniqueViolation,
+    )
+    assert refused.diag.sqlstate == "23505"
+    assert refused.diag.constraint_name == "one_active_batch_per_order"
+    assert refused.diag.message_primary == "order RACE-1 is already in batch RACE-B1"
 
     memberships = observer.execute(
         "SELECT b.batch_number, bo.is_active FROM workshop.batch_orders bo"
@@ -129,22 +123,17 @@ def test_adding_to_a_batch_being_completed_waits_and_is_refused(
     to_shipping(workshop, BATCH_1, ORDER_1)
     # A completes the batch and holds its transaction open (the batch row is locked).
     a.execute("SELECT workshop.complete_batch(%s)", [BATCH_1])
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        # B adds an order to it: the membership trigger's FOR SHARE on the batch row waits.
-        step_b = run_blocked(
-            observer,
-            b,
-            a,
-            lambda: b.execute("SELECT workshop.add_order_to_batch(%s, %s)", [BATCH_1, ORDER_2]),
-            pool,
-        )
-        a.commit()
-        # Then B reads the batch as A left it: complete, so the addition is refused.
-        with pytest.raises(errors.CheckViolation) as refused:
-            step_b.result()
-    b.rollback()
-    assert refused.value.diag.constraint_name == "batch_membership"
-    assert refused.value.diag.message_primary == "batch RACE-B1 is complete: its orders are frozen"
+    # B adds an order to it: the membership trigger's FOR SHARE on the batch row waits.
+    # Then B reads the batch as A left it: complete, so the addition is refused.
+    refused = refused_after_wait(
+        observer,
+        a,
+        b,
+        lambda: b.execute("SELECT workshop.add_order_to_batch(%s, %s)", [BATCH_1, ORDER_2]),
+        errors.CheckViolation,
+    )
+    assert refused.diag.constraint_name == "batch_membership"
+    assert refused.diag.message_primary == "batch RACE-B1 is complete: its orders are frozen"
 
     assert active_in_complete_batches(observer) == 0
     status = "SELECT status::text FROM workshop.orders WHERE id = %s"
@@ -159,22 +148,17 @@ def test_completing_a_batch_while_an_order_is_added_waits_and_is_refused(
     to_shipping(workshop, BATCH_1, ORDER_1)
     # A adds an order to the batch at Shipping and holds its transaction open.
     a.execute("SELECT workshop.add_order_to_batch(%s, %s)", [BATCH_1, ORDER_2])
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        # B completes the batch: its lock on the batch row waits for A's FOR SHARE.
-        step_b = run_blocked(
-            observer,
-            b,
-            a,
-            lambda: b.execute("SELECT workshop.complete_batch(%s)", [BATCH_1]),
-            pool,
-        )
-        a.commit()
-        # Then B sees A's order, in production, not ready to ship: no completion.
-        with pytest.raises(errors.CheckViolation) as refused:
-            step_b.result()
-    b.rollback()
-    assert refused.value.diag.constraint_name == "batch_completion"
-    assert refused.value.diag.message_primary == (
+    # B completes the batch: its lock on the batch row waits for A's FOR SHARE. Then B
+    # sees A's order, in production, not ready to ship: no completion.
+    refused = refused_after_wait(
+        observer,
+        a,
+        b,
+        lambda: b.execute("SELECT workshop.complete_batch(%s)", [BATCH_1]),
+        errors.CheckViolation,
+    )
+    assert refused.diag.constraint_name == "batch_completion"
+    assert refused.diag.message_primary == (
         "batch RACE-B1 has orders that are not ready to ship: RACE-2 (in_production)"
     )
 
@@ -217,19 +201,16 @@ def test_dropping_a_wood_while_an_order_uses_it_waits_and_is_refused(
     # A imports three Atticus orders, one in Cherry, and holds its transaction open: the
     # statement trigger of rule order_wood_offered holds FOR SHARE on the model row.
     a.execute(CHERRY_ORDERS)
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        # B drops Cherry from Atticus: its row lock waits for A's.
-        step_b = run_blocked(observer, b, a, lambda: b.execute(DROP_CHERRY), pool)
-        a.commit()
-        # Then B's check sees A's committed order in Cherry: the drop is refused.
-        with pytest.raises(errors.CheckViolation) as refused:
-            step_b.result()
-    b.rollback()
-    assert refused.value.diag.constraint_name == "order_wood_offered"
-    assert refused.value.diag.message_primary == (
+    # B drops Cherry from Atticus: its row lock waits for A's. Then B's check sees A's
+    # committed order in Cherry: the drop is refused.
+    refused = refused_after_wait(
+        observer, a, b, lambda: b.execute(DROP_CHERRY), errors.CheckViolation
+    )
+    assert refused.diag.constraint_name == "order_wood_offered"
+    assert refused.diag.message_primary == (
         "model Atticus cannot drop wood Cherry: 1 open order(s) use it"
     )
-    assert refused.value.diag.message_detail == "open orders: RACE-C2"
+    assert refused.diag.message_detail == "open orders: RACE-C2"
 
     assert "Cherry" in atticus_woods(observer)
     cherry = "SELECT count(*) FROM workshop.orders WHERE order_number LIKE 'RACE-C%%'"
@@ -242,17 +223,14 @@ def test_an_order_in_a_wood_being_dropped_waits_and_is_refused(
     a, b, observer = sessions
     # A drops Cherry from Atticus and holds its transaction open (the model row is locked).
     a.execute(DROP_CHERRY)
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        # B imports three orders, one in Cherry: the FOR SHARE on the model waits for A.
-        step_b = run_blocked(observer, b, a, lambda: b.execute(CHERRY_ORDERS), pool)
-        a.commit()
-        # Then B reads the model as A left it, without Cherry: the whole import is refused.
-        with pytest.raises(errors.CheckViolation) as refused:
-            step_b.result()
-    b.rollback()
-    assert refused.value.diag.constraint_name == "order_wood_offered"
-    assert refused.value.diag.message_primary == "wood Cherry is not offered for model Atticus"
-    assert refused.value.diag.message_detail == "order RACE-C2"
+    # B imports three orders, one in Cherry: the FOR SHARE on the model waits for A. Then
+    # B reads the model as A left it, without Cherry: the whole import is refused.
+    refused = refused_after_wait(
+        observer, a, b, lambda: b.execute(CHERRY_ORDERS), errors.CheckViolation
+    )
+    assert refused.diag.constraint_name == "order_wood_offered"
+    assert refused.diag.message_primary == "wood Cherry is not offered for model Atticus"
+    assert refused.diag.message_detail == "order RACE-C2"
 
     assert "Cherry" not in atticus_woods(observer)
     written = "SELECT count(*) FROM workshop.orders WHERE order_number LIKE 'RACE-C%%'"
