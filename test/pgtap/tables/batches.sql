@@ -29,11 +29,13 @@ SELECT fk_ok('workshop', 'batches', 'created_by', 'workshop', 'workers', 'id');
 SELECT is((SELECT count(*)::int FROM pg_catalog.pg_constraint
             WHERE conrelid = 'workshop.batches'::regclass AND contype = 'f'),
           1, 'batches has exactly one foreign key');
+-- The whole set (indexes/drop_batches_stage_status dropped the seed's
+-- idx_batches_stage_status for indexes/batches_open_stage).
 SELECT indexes_are('workshop', 'batches', ARRAY[
-  'batches_pkey', 'batches_batch_number_key', 'idx_batches_stage_status', 'idx_batches_created_by',
-  'idx_batches_open', 'idx_batches_open_created_at']);
-SELECT has_index('workshop', 'batches', 'idx_batches_stage_status', ARRAY['current_stage', 'is_complete'],
-                 'idx_batches_stage_status is on (current_stage, is_complete)');
+  'batches_pkey', 'batches_batch_number_key', 'idx_batches_created_by',
+  'idx_batches_open', 'idx_batches_open_created_at', 'idx_batches_open_stage']);
+SELECT hasnt_index('workshop', 'batches', 'idx_batches_stage_status',
+                   'idx_batches_stage_status is gone (indexes/drop_batches_stage_status)');
 SELECT has_index('workshop', 'batches', 'idx_batches_created_by', 'created_by', 'created_by is indexed');
 SELECT is(ARRAY(SELECT conname::text FROM pg_catalog.pg_constraint
                   WHERE conrelid = 'workshop.batches'::regclass AND contype = 'c' ORDER BY conname),

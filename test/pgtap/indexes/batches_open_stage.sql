@@ -1,0 +1,33 @@
+-- indexes/batches_open_stage: open batches of a stage, oldest first. The owner's
+-- "batches at a stage" page (bench/queries/batches_at_stage.sql) reads its rows in the
+-- page's order from it and sorts nothing.
+BEGIN;
+SELECT plan(5);
+
+SELECT is(pg_catalog.pg_get_indexdef('workshop.idx_batches_open_stage'::regclass),
+  'CREATE INDEX idx_batches_open_stage ON workshop.batches USING btree (current_stage, created_at, id) WHERE (NOT is_complete)',
+  'idx_batches_open_stage is on (current_stage, created_at, id) of open batches');
+SELECT ok((SELECT indisvalid AND indisready FROM pg_catalog.pg_index
+            WHERE indexrelid = 'workshop.idx_batches_open_stage'::regclass),
+          'idx_batches_open_stage is valid (its CONCURRENTLY build completed)');
+SELECT isnt(pg_catalog.obj_description('workshop.idx_batches_open_stage'::regclass, 'pg_class'), NULL,
+            'idx_batches_open_stage has a comment');
+
+-- Sequential and bitmap scans off: on a fixture of a few rows they are rightly cheaper.
+SET LOCAL enable_seqscan = off;
+SET LOCAL enable_bitmapscan = off;
+SELECT matches(test_helpers.plan_of($q$
+  SELECT b.* FROM workshop.batches b
+   WHERE b.current_stage = 'Finishing' AND NOT b.is_complete
+   ORDER BY b.created_at, b.id LIMIT 50 $q$),
+  '"Index Name": "idx_batches_open_stage"',
+  'the owner''s stage page walks the open batches of its stage');
+SELECT unalike(test_helpers.plan_of($q$
+  SELECT b.* FROM workshop.batches b
+   WHERE b.current_stage = 'Finishing' AND NOT b.is_complete
+   ORDER BY b.created_at, b.id LIMIT 50 $q$),
+  '%"Node Type": "Sort"%',
+  'and sorts nothing');
+
+SELECT * FROM finish();
+ROLLBACK;
