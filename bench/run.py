@@ -462,6 +462,8 @@ def main() -> int:
             "quality_checks",
         )
     }
+    # Last: it adds orders to both databases.
+    imports = measure_import(scale)
     write_report(
         args,
         started,
@@ -475,6 +477,7 @@ def main() -> int:
         sizes,
         counts,
         rls_note,
+        imports,
     )
     return 0
 
@@ -586,6 +589,54 @@ def measure(
             else ""
         )
         log(f"{name:18s} {label:8s} {protocol[:4]} {status}{shown}")
+    return out
+
+
+@dataclass
+class ImportRound:
+    orders: int
+    history: int
+    seconds: float
+
+
+def measure_import(scale: int) -> dict[str, list[ImportRound]]:
+    """Bulk import into the loaded databases: ROUNDS rounds of new orders (one INSERT
+    each, bench/sql/import.sql), ours and the seed taking turns, the first of a round
+    alternating. The load phases of the two databases run minutes apart, and this shared
+    machine's speed moves by a fifth in that time; rounds side by side compare like with
+    like."""
+    size = max(1000, scale // 100)
+    # After the data set and after any earlier import (a --reuse run).
+    start = max(int(scalar(db, "SELECT count(*) FROM workshop.orders")) for db in (OURS, LITERAL))
+    log(f"bulk import: {ROUNDS} rounds of {size:,} orders, ours and the seed in turn")
+    for r in range(ROUNDS):
+        first = start + r * size + 1
+        pair = ((OURS, "false"), (LITERAL, "true"))
+        for db, literal in pair if r % 2 == 0 else pair[::-1]:
+            psql(
+                db,
+                "-v",
+                f"first_order={first}",
+                "-v",
+                f"last_order={first + size - 1}",
+                "-v",
+                f"literal={literal}",
+                "-f",
+                str(BENCH / "sql" / "import.sql"),
+            )
+    out: dict[str, list[ImportRound]] = {}
+    for db in (OURS, LITERAL):
+        rows = psql(
+            db,
+            "-tA",
+            "-c",
+            "SELECT orders, history, seconds FROM bench.import_rounds ORDER BY first_order",
+        ).split()
+        out[db] = [
+            ImportRound(int(o), int(h), float(t)) for o, h, t in (row.split("|") for row in rows)
+        ][-ROUNDS:]
+        rate = sum(x.orders for x in out[db]) / sum(x.seconds for x in out[db])
+        log(f"bulk import {db}: {rate:,.0f} orders/s")
     return out
 
 
@@ -821,6 +872,7 @@ def write_report(
     sizes: dict[str, int],
     counts: dict[str, str],
     rls_note: str,
+    imports: dict[str, list[ImportRound]],
 ) -> None:
     m = machine()
     lines: list[str] = []
@@ -912,7 +964,14 @@ def write_report(
             f"| bulk insert of orders (orders/s; ours incl. the trigger-written history) | "
             f"{ro:,.0f} | {rl:,.0f} | {ro / rl:.2f} |"
         )
-        targets.append(("bulk load >= 2/3 of seed rate", f"{ro / rl:.2f}", ro / rl >= 2 / 3, ""))
+        targets.append(
+            (
+                "bulk load >= 2/3 of seed rate (orders phase of the load, one run each)",
+                f"{ro / rl:.2f}",
+                ro / rl >= 2 / 3,
+                "",
+            )
+        )
         tot_o = lo["load_s"]
         tot_l = ll["load_s"]
         add(
@@ -935,6 +994,29 @@ def write_report(
                     f"{lo['phases'][ph][1] / max(ll['phases'][ph][1], 1e-3):.2f} |"
                 )
         add(f"| VACUUM (ANALYZE) after load (s) | {lo['vacuum_s']:.1f} | {ll['vacuum_s']:.1f} | |")
+    io, il = imports.get(OURS, []), imports.get(LITERAL, [])
+    if io and il:
+        rio = sum(x.orders for x in io) / sum(x.seconds for x in io)
+        ril = sum(x.orders for x in il) / sum(x.seconds for x in il)
+        rounds = [
+            (o.orders / o.seconds) / (lit.orders / lit.seconds)
+            for o, lit in zip(io, il, strict=True)
+        ]
+        add(
+            f"| bulk import into the loaded database (orders/s; {len(io)} rounds of "
+            f"{io[0].orders:,} new orders in one INSERT, ours and the seed in turn; ours incl. "
+            f"{sum(x.history for x in io):,} history rows, the seed {sum(x.history for x in il):,})"
+            f" | {rio:,.0f} | {ril:,.0f} | {rio / ril:.2f} (rounds {min(rounds):.2f}-"
+            f"{max(rounds):.2f}) |"
+        )
+        targets.append(
+            (
+                "bulk load >= 2/3 of seed rate (import rounds side by side)",
+                f"{rio / ril:.2f}",
+                rio / ril >= 2 / 3,
+                "",
+            )
+        )
     co, cl, cr = conc.get("ours"), conc.get("literal"), conc.get("rls")
 
     def tps(x: Run | None) -> str:

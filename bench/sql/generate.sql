@@ -145,9 +145,7 @@ SELECT md5('customer' || c)::uuid, 'SC' || c, f.name || ' ' || l.name,
 SELECT bench.phase_done('customers', (SELECT count(*) FROM workshop.customers), 'rows', :'t0') AS msg \gset
 \echo :msg
 
--- Orders, inserted pending (the database logs their first status).
--- Mix: Atticus 35 %, Eikon 30 %, Verite 15 %, Auteur 12 %, Caldera 8 %; the wood is one the
--- model offers; priority low 8 %, standard 67 %, high 18 %, rush 7 %.
+-- Orders, inserted pending (the database logs their first status): orders.sql.
 SELECT clock_timestamp() AS t0 \gset
 CREATE TABLE bench.models AS
 SELECT m.id, m.name, m.wood_types,
@@ -158,43 +156,9 @@ SELECT m.id, m.name, m.wood_types,
   FROM workshop.headphone_models m
  WHERE m.name IN ('Atticus', 'Eikon', 'Verite', 'Auteur', 'Caldera');
 
-\if :literal
-INSERT INTO workshop.orders (id, order_number, shopify_order_id, customer_id, model_id,
-                             wood_type, customizations, notes, internal_notes, priority,
-                             due_date, created_at, updated_at)
-\else
-INSERT INTO workshop.orders (id, order_number, shopify_order_id, shopify_line_item_id, line_unit,
-                             customer_id, model_id, wood_type, customizations, notes,
-                             internal_notes, priority, due_date, created_at, updated_at)
-\endif
-SELECT md5('order' || n)::uuid, 'WS-' || n, 'SO' || n,
-\if :literal
-\else
-       'SL' || n, 1,
-\endif
-       md5('customer' || (1 + abs(hashint4(n * 11 + 4)) %
-                              greatest(1, ceil(n::float8 * p.n_customers / p.n_orders)::int)))::uuid,
-       m.id,
-       m.wood_types[1 + abs(hashint4(n * 5 + 2)) % cardinality(m.wood_types)],
-       CASE WHEN n % 10 = 0 THEN jsonb_build_object('engraving', 'For ' || n)
-            WHEN n % 10 = 1 THEN jsonb_build_object('pads', 'lambskin', 'cable', 'balanced')
-            ELSE '{}'::jsonb END,
-       CASE WHEN n % 9 = 0 THEN 'Gift, please no invoice in the box.' END,
-       CASE WHEN n % 13 = 0 THEN 'Repeat customer; check the grain match.' END,
-       pr.priority,
-       (created + CASE pr.priority WHEN 'rush' THEN interval '14 days'
-                                   WHEN 'high' THEN interval '28 days'
-                                   ELSE interval '42 days' END)::date,
-       created, created
-  FROM bench.params p
- CROSS JOIN LATERAL generate_series(1, p.n_orders) n
- CROSS JOIN LATERAL (SELECT p.t_start + (p.t_end - p.t_start) * ((n - 1)::float8 / p.n_orders)
-                            + (abs(hashint4(n)) % 600) * interval '1 second' AS created) t
- CROSS JOIN LATERAL (SELECT (CASE WHEN x < 8 THEN 'low' WHEN x < 75 THEN 'standard'
-                                  WHEN x < 93 THEN 'high' ELSE 'rush' END)::workshop.batch_priority AS priority
-                       FROM (SELECT abs(hashint4(n * 7 + 3)) % 100 AS x) r) pr
-  JOIN bench.models m ON abs(hashint4(n * 3 + 1)) % 100 >= m.pct_from
-                     AND abs(hashint4(n * 3 + 1)) % 100 < m.pct_to;
+\set first_order 1
+\set last_order :scale
+\ir orders.sql
 SELECT bench.phase_done('orders', (SELECT count(*) FROM workshop.orders),
        format('rows (+ %s history rows)', (SELECT count(*) FROM workshop.order_status_history)),
        :'t0') AS msg \gset
@@ -442,7 +406,8 @@ SELECT bench.phase_done('finish', (SELECT count(*) FROM workshop.orders WHERE st
        'orders held or cancelled', :'t0') AS msg \gset
 
 DROP FUNCTION bench.stage_step(int, boolean, boolean);
-DROP TABLE bench.batch_plan, bench.models, bench.stages;
+-- bench.models stays: import.sql inserts more orders with the same mix.
+DROP TABLE bench.batch_plan, bench.stages;
 SELECT format('== generated: %s orders, %s customers, %s batches, %s order history rows, load %s s',
               (SELECT count(*) FROM workshop.orders), (SELECT count(*) FROM workshop.customers),
               (SELECT count(*) FROM workshop.batches),
