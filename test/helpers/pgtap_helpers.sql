@@ -43,6 +43,22 @@ BEGIN
   RETURN result;
 END
 $$;
+-- TAP, three tests, for an index a change builds CONCURRENTLY (indexes/*): its
+-- definition, that it is valid and ready (a failed CONCURRENTLY build leaves an invalid
+-- index behind) and that it has a comment. what: the description's "is on ..." part.
+CREATE FUNCTION test_helpers.online_index_ok(index_name text, definition text, what text)
+RETURNS SETOF text LANGUAGE plpgsql AS $$
+DECLARE
+  idx regclass := pg_catalog.to_regclass('workshop.' || index_name);
+BEGIN
+  RETURN NEXT public.is(pg_catalog.pg_get_indexdef(idx), definition, index_name || ' is on ' || what);
+  RETURN NEXT public.ok(COALESCE((SELECT i.indisvalid AND i.indisready FROM pg_catalog.pg_index i
+                                   WHERE i.indexrelid = idx), false),
+                        index_name || ' is valid (its CONCURRENTLY build completed)');
+  RETURN NEXT public.isnt(pg_catalog.obj_description(idx, 'pg_class'), NULL, index_name || ' has a comment');
+END
+$$;
+
 -- The plan of a statement as text (EXPLAIN with the given options, its lines joined),
 -- for tests that check which index a query uses.
 CREATE FUNCTION test_helpers.plan_of(stmt text, options text DEFAULT 'FORMAT JSON')

@@ -4,14 +4,9 @@
 BEGIN;
 SELECT plan(5);
 
-SELECT is(pg_catalog.pg_get_indexdef('workshop.idx_batches_open_stage'::regclass),
+SELECT test_helpers.online_index_ok('idx_batches_open_stage',
   'CREATE INDEX idx_batches_open_stage ON workshop.batches USING btree (current_stage, created_at, id) WHERE (NOT is_complete)',
-  'idx_batches_open_stage is on (current_stage, created_at, id) of open batches');
-SELECT ok((SELECT indisvalid AND indisready FROM pg_catalog.pg_index
-            WHERE indexrelid = 'workshop.idx_batches_open_stage'::regclass),
-          'idx_batches_open_stage is valid (its CONCURRENTLY build completed)');
-SELECT isnt(pg_catalog.obj_description('workshop.idx_batches_open_stage'::regclass, 'pg_class'), NULL,
-            'idx_batches_open_stage has a comment');
+  '(current_stage, created_at, id) of open batches');
 
 -- Sequential and bitmap scans off: on a fixture of a few rows they are rightly cheaper.
 SET LOCAL enable_seqscan = off;
