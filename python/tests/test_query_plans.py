@@ -70,7 +70,7 @@ def load(dbname: str) -> dict[str, str]:
         text=True,
         env=env,
     )
-    with psycopg.connect(f"host={PGHOST} port={PGPORT} user={PGUSER} dbname={dbname}") as conn:
+    with psycopg.connect(conninfo(dbname)) as conn:
         conn.autocommit = True
         # As after any bulk load (and as bench/run.py does): statistics and visibility map.
         conn.execute("VACUUM (ANALYZE)")
@@ -137,7 +137,7 @@ def test_key_queries_use_indexes(bench_db: tuple[str, dict[str, str]]) -> None:
         "status_change",
     } <= set(KEY_QUERIES)
     failures: list[str] = []
-    with psycopg.connect(f"host={PGHOST} port={PGPORT} user={PGUSER} dbname={dbname}") as conn:
+    with psycopg.connect(conninfo(dbname)) as conn:
         plans: list[dict[str, Any]] = []
 
         def on_notice(diag: psycopg.errors.Diagnostic) -> None:
@@ -198,7 +198,7 @@ def test_key_queries_walk_their_index(
 ) -> None:
     dbname, variables = bench_db
     failures: list[str] = []
-    with psycopg.connect(f"host={PGHOST} port={PGPORT} user={PGUSER} dbname={dbname}") as conn:
+    with psycopg.connect(conninfo(dbname)) as conn:
         if as_manager:
             row = conn.execute("SELECT md5('auth-worker2')::uuid::text").fetchone()
             assert row is not None
@@ -235,7 +235,7 @@ def test_prepared_status_page_keeps_its_index_in_the_generic_plan(
     )
     (statement,) = render(script, {**variables, "s": "$1", "n": "$2"})
     assert "$1" in statement and "$2" in statement, statement
-    with psycopg.connect(f"host={PGHOST} port={PGPORT} user={PGUSER} dbname={dbname}") as conn:
+    with psycopg.connect(conninfo(dbname)) as conn:
         conn.execute(b"PREPARE status_page(int, int) AS " + statement.encode())
         conn.execute("SET plan_cache_mode = force_generic_plan")
         cursor = int(variables["orders"]) // 2
@@ -258,7 +258,7 @@ def test_open_batches_of_a_stage_are_estimated_from_joint_counts(
     batches_stage_complete). With the MCV list of the pair, every stage's estimate is
     within 2x of its count."""
     dbname, _ = bench_db
-    with psycopg.connect(f"host={PGHOST} port={PGPORT} user={PGUSER} dbname={dbname}") as conn:
+    with psycopg.connect(conninfo(dbname)) as conn:
         counts = conn.execute(
             "SELECT current_stage::text, count(*) FROM workshop.batches"
             " WHERE NOT is_complete GROUP BY 1"
