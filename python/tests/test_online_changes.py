@@ -1,6 +1,6 @@
 """Online changes: deployed and reverted with Sqitch while other sessions keep writing.
 
-Two real changes done the zero-downtime way, each deployed and reverted on a database
+Three real changes done the zero-downtime way, each deployed and reverted on a database
 cloned from the template while three writer sessions insert orders and change their
 status through the triggers and API functions. No writer statement may fail, and none
 may wait as long as the lock timeout (5 s, which the writers and the changes both set):
@@ -19,6 +19,7 @@ from conftest import conninfo, sqitch, sqitch_target
 from writers import LOCK_TIMEOUT_S, Writers
 
 INDEX_CHANGE = "indexes/orders_open_due_date"
+DROP_CHANGE = "indexes/drop_orders_open_due_date"
 ENUM_CHANGE = "types/wood_type_padauk"
 INDEX = "workshop.idx_orders_open_due_date"
 
@@ -89,6 +90,31 @@ def test_partial_index_deploys_and_reverts_concurrently_under_writes(
         w.wait_for(len(w.log.statements) + 30)
     assert_online(w, phases)
     print(f"{len(w.log.statements)} writer statements, max {w.log.max_latency() * 1000:.0f} ms")
+    assert db.execute("SELECT to_regclass(%s)", [INDEX]).fetchone() == (None,)
+    db.commit()
+
+
+def test_index_drop_deploys_and_reverts_concurrently_under_writes(
+    setup: tuple[uuid.UUID, uuid.UUID], dbname: str, db: psycopg.Connection[Any]
+) -> None:
+    """The later change that drops the index: its revert builds it again, its deploy
+    drops it, both CONCURRENTLY while the writers go on."""
+    manager, model = setup
+    target = sqitch_target(dbname)
+    valid = "SELECT indisvalid AND indisready FROM pg_index WHERE indexrelid = to_regclass(%s)"
+    assert db.execute("SELECT to_regclass(%s)", [INDEX]).fetchone() == (None,)
+    db.commit()
+
+    with Writers(conninfo(dbname), manager, model, tag="DX") as w:
+        w.wait_for(60)
+        phases = {"revert": run_sqitch("revert", "-y", "--to", f"{DROP_CHANGE}^", target)}
+        assert db.execute(valid, [INDEX]).fetchone() == (True,)
+        db.commit()
+        w.wait_for(len(w.log.statements) + 30)
+        phases["deploy"] = run_sqitch("deploy", "--verify", "--to", DROP_CHANGE, target)
+        w.wait_for(len(w.log.statements) + 30)
+    assert_online(w, phases)
+    assert DROP_CHANGE in deployed(dbname)
     assert db.execute("SELECT to_regclass(%s)", [INDEX]).fetchone() == (None,)
     db.commit()
 

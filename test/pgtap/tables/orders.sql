@@ -35,11 +35,11 @@ SELECT is((SELECT count(*)::int FROM pg_catalog.pg_constraint
 -- Every index of orders is written by each new order and each status change: this list
 -- is the whole set (indexes/drop_orders_status_priority dropped the seed's
 -- idx_orders_status_priority, indexes/drop_orders_delivered_created_at the delivered
--- orders' status-page index; indexes/orders_by_status serves prepared status pages).
+-- orders' status-page index, indexes/drop_orders_open_due_date the due dates of open
+-- orders; indexes/orders_by_status serves prepared status pages).
 SELECT indexes_are('workshop', 'orders', ARRAY[
   'orders_pkey', 'orders_order_number_key', 'orders_shopify_line_unit_key', 'idx_orders_customer_id',
-  'idx_orders_model_id', 'idx_orders_created_at',
-  'idx_orders_open_due_date', 'idx_orders_open_created_at',
+  'idx_orders_model_id', 'idx_orders_created_at', 'idx_orders_open_created_at',
   'idx_orders_pending_created_at', 'idx_orders_in_production_created_at',
   'idx_orders_on_hold_created_at', 'idx_orders_ready_to_ship_created_at',
   'idx_orders_shipped_created_at', 'idx_orders_cancelled_created_at', 'idx_orders_due_risk',
