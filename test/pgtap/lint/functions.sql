@@ -50,6 +50,8 @@ SELECT results_eq($$
    WHERE prosecdef AND pg_catalog.has_function_privilege('authenticated', oid, 'EXECUTE')
    ORDER BY fn
 $$, $$VALUES ('workshop_private.current_customer_id()'),
+             -- the models of the caller's own orders, for the customer policy of models
+             ('workshop_private.current_customer_model_ids()'),
              ('workshop_private.current_worker_id()'),
              ('workshop_private.current_worker_role()'),
              ('workshop_private.order_internal_notes(uuid)'),
