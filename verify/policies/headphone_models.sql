@@ -12,6 +12,10 @@ BEGIN
    WHERE NOT EXISTS (SELECT FROM pg_catalog.pg_policy p
                       WHERE p.polrelid = 'workshop.headphone_models'::regclass AND p.polname = e);
   ASSERT missing IS NULL, pg_catalog.format('workshop.headphone_models lacks the policies %s', missing);
+  ASSERT (SELECT pg_catalog.pg_get_expr(p.polqual, p.polrelid) LIKE '%current_customer_model_ids()%'
+            FROM pg_catalog.pg_policy p
+           WHERE p.polrelid = 'workshop.headphone_models'::regclass AND p.polname = 'headphone_models_select_customer'),
+    'headphone_models_select_customer does not call workshop_private.current_customer_model_ids()';
   ASSERT pg_catalog.has_table_privilege('service_role', 'workshop.headphone_models', 'SELECT'),
     'service_role cannot read workshop.headphone_models';
 END

@@ -2,7 +2,7 @@
 -- public (active models), customers also see the models of their own orders, staff see
 -- all, only admins manage it. Cast: test/helpers/policy_helpers.sql.
 BEGIN;
-SELECT plan(17);
+SELECT plan(19);
 SELECT test_helpers.policy_fixture();
 
 SET LOCAL ROLE anon;
@@ -24,6 +24,13 @@ SELECT results_eq($$SELECT count(*) FROM workshop.headphone_models WHERE id = te
 SELECT test_helpers.sign_in('customer_b');
 SELECT is_empty($$SELECT id FROM workshop.headphone_models WHERE id = test_helpers.id('RETIRED')$$,
   'another customer does not see the retired model');
+-- The customer policy is one helper call per statement, not a subquery of orders (with
+-- the policies of orders inside it) planned in every statement that reads models.
+SELECT doesnt_match(test_helpers.plan_of($$SELECT id, name FROM workshop.headphone_models$$),
+  '"Relation Name": "orders"', 'a customer''s read of models plans no scan of orders');
+SELECT test_helpers.sign_in('manager');
+SELECT doesnt_match(test_helpers.plan_of($$SELECT id, name FROM workshop.headphone_models$$),
+  '"Relation Name": "orders"', 'nor a manager''s');
 SELECT test_helpers.sign_in('stranger');
 SELECT results_eq($$SELECT count(*) FROM workshop.headphone_models$$, ARRAY[5::bigint],
   'a signed-in stranger sees the active models');
