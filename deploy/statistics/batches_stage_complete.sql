@@ -8,7 +8,7 @@
 -- the MCV list of the pair it estimates 106 and keeps one generic plan through
 -- idx_batches_open_stage: 0.17-0.26 ms p95 prepared against 0.23-0.37 without these
 -- statistics, the seed twin 0.19-0.21 (4 rounds taking turns; bench/results/
--- 2026-12-06-scale1000000.md).
+-- 2026-12-06-scale1000000-run3.md).
 -- Takes SHARE UPDATE EXCLUSIVE on batches, as ANALYZE does: reads and writes go on.
 BEGIN;
 SET LOCAL lock_timeout = '5s';
