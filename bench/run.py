@@ -53,6 +53,7 @@ BIG_TABLES = {
 KEY_QUERIES: list[tuple[str, str, str]] = [
     ("pk_floor", "floor", "PK fetch of one order (floor)"),
     ("order_detail", "point", "QueryBuilder.orders(): one order + customer + model + batch"),
+    ("order_page", "point", "the same order page through workshop.order_detail() (plan kept)"),
     ("batch_detail", "page", "QueryBuilder.batches(): one batch + orders + models + creator"),
     ("status_history", "point", "one order's status history"),
     ("summary_batch", "point", "production summary: one batch's row"),
