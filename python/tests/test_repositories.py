@@ -213,6 +213,8 @@ def test_batch_life_cycle_through_the_api(
     assert [i.order.order_number for i in detail.items] == ["B-1", "B-2"]
     assert {i.model.sku_prefix for i in detail.items} == {"ATT", "CAL"}
     assert all(i.order.status is OrderStatus.IN_PRODUCTION for i in detail.items)
+    assert all(i.membership.batch_id == batch.id and i.membership.is_active for i in detail.items)
+    assert detail.metadata is not None and detail.metadata.batch_id == batch.id
 
     order_detail = orders.find_by_id(o1.id)
     assert order_detail is not None and order_detail.batch is not None

@@ -102,30 +102,32 @@ class BatchDetail:
     items: tuple[BatchItem, ...]
 
 
+# The order's relations as scalar subqueries, each planned on its own (no join order to
+# search over the indexes of orders), rendered with row_to_json: json is text, jsonb
+# would be built, sorted and copied only to be sent as text (bench/queries/order_detail.sql).
 ORDER_DETAIL_SQL: LiteralString = """
-SELECT to_jsonb(o) AS "order", to_jsonb(m) AS model, to_jsonb(c) AS customer,
-       to_jsonb(b) AS batch
+SELECT row_to_json(o) AS "order",
+       (SELECT row_to_json(m) FROM workshop.headphone_models m WHERE m.id = o.model_id) AS model,
+       (SELECT row_to_json(c) FROM workshop.customers c WHERE c.id = o.customer_id) AS customer,
+       (SELECT row_to_json(b)
+          FROM workshop.batch_orders bo JOIN workshop.batches b ON b.id = bo.batch_id
+         WHERE bo.order_id = o.id AND bo.is_active) AS batch
   FROM workshop.orders o
-  JOIN workshop.headphone_models m ON m.id = o.model_id
-  LEFT JOIN workshop.customers c ON c.id = o.customer_id
-  LEFT JOIN workshop.batch_orders bo ON bo.order_id = o.id AND bo.is_active
-  LEFT JOIN workshop.batches b ON b.id = bo.batch_id
  WHERE o.id = %s
 """
 
 BATCH_DETAIL_SQL: LiteralString = """
-SELECT to_jsonb(b) AS batch, to_jsonb(bm) AS metadata, w.name AS creator_name,
-       COALESCE((SELECT jsonb_agg(jsonb_build_object('membership', to_jsonb(bo),
-                                                     'order', to_jsonb(o),
-                                                     'model', to_jsonb(m))
-                                  ORDER BY bo.added_at, o.order_number)
+SELECT row_to_json(b) AS batch,
+       (SELECT row_to_json(bm) FROM workshop.batch_metadata bm
+         WHERE bm.batch_id = b.id) AS metadata,
+       (SELECT w.name FROM workshop.workers w WHERE w.id = b.created_by) AS creator_name,
+       COALESCE((SELECT json_agg(json_build_object('membership', bo, 'order', o, 'model', m)
+                                 ORDER BY bo.added_at, o.order_number)
                    FROM workshop.batch_orders bo
                    JOIN workshop.orders o ON o.id = bo.order_id
                    JOIN workshop.headphone_models m ON m.id = o.model_id
                   WHERE bo.batch_id = b.id), '[]') AS items
   FROM workshop.batches b
-  LEFT JOIN workshop.batch_metadata bm ON bm.batch_id = b.id
-  LEFT JOIN workshop.workers w ON w.id = b.created_by
  WHERE b.id = %s
 """
 
@@ -142,6 +144,8 @@ class OrderRepository:
         if row is None:
             return None
         order, model, customer, batch = row
+        if model is None:  # a model the caller may not see hides its orders, as a join would
+            return None
         return OrderDetail(
             order=from_mapping(OrdersRow, order),
             model=from_mapping(HeadphoneModelsRow, model),
