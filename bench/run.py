@@ -90,12 +90,17 @@ def scalar(db: str, sql: str) -> str:
 def script_for(name: str, variant: str | None) -> Path | None:
     """The pgbench script of a query: bench/queries/<variant>/<name>.sql when that exists
     (variant literal: the seed twin; rls: the staff-under-RLS text), else the common one;
-    None when bench/queries/<variant>/<name>.none documents that there is no such query."""
+    None when bench/queries/<variant>/<name>.none documents that there is no such query;
+    another query's script when bench/queries/<variant>/<name>.twin names it (its last
+    line; the lines before say why)."""
     if variant is not None:
         if (QUERIES / variant / f"{name}.sql").exists():
             return QUERIES / variant / f"{name}.sql"
         if (QUERIES / variant / f"{name}.none").exists():
             return None
+        twin = QUERIES / variant / f"{name}.twin"
+        if twin.exists():
+            return script_for(twin.read_text().split()[-1], variant)
     p = QUERIES / f"{name}.sql"
     return p if p.exists() else None
 
