@@ -2,7 +2,7 @@
 
 Reads that return a row with its related rows (an order with its customer, model and
 current batch; a batch with its orders) are one statement and one round trip: the
-related rows come back as JSON (`to_jsonb`, `jsonb_agg`) and are typed into the
+related rows come back as JSON (`row_to_json`, `json_agg`) and are typed into the
 generated dataclasses. Writes that carry a business rule go through the API functions
 of schema `workshop` (`set_order_status`, `advance_batch`, ...), which validate, write
 the history and return the changed row, in one transaction.

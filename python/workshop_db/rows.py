@@ -2,7 +2,7 @@
 
 psycopg already loads uuid, numeric, timestamps and jsonb into Python values; this
 module finishes the job the same way for plain rows and for rows that arrive as JSON
-(`to_jsonb(o)`, `json_agg(...)`): enum labels become the generated `StrEnum`s, arrays
+(`row_to_json(o)`, `json_agg(...)`): enum labels become the generated `StrEnum`s, arrays
 become tuples, and JSON strings become UUIDs, Decimals and datetimes.
 """
 
