@@ -5,8 +5,9 @@ Builds two databases in the cluster given by PGHOST/PGPORT/PGUSER:
   literal  bench/seed_literal.sql (the seed plan built literally), same generator
 then measures every key query of bench/queries/ on both with pgbench (per-transaction
 logs -> p50/p95/p99; the reads again with prepared statements), the plans' index use,
-the bulk load rate, status changes per second with two clients, REFRESH ...
-CONCURRENTLY with and without readers, and the database sizes, and writes
+the bulk load rate, status changes per second with two clients, the WAL of imports and
+status changes, REFRESH ... CONCURRENTLY with and without readers, and the database
+sizes, and writes
 bench/results/<date>-scale<N>.md.
 
 The SQL does the work; this script only runs it and does the arithmetic.
@@ -163,6 +164,27 @@ def explain(db: str, statements: list[str], env: dict[str, str] | None = None) -
 
 
 @dataclass
+class Wal:
+    """WAL bytes: records, and the full-page images written with them (one per page first
+    changed since the last checkpoint, so they depend on its timing)."""
+
+    records: int
+    fpi: int
+
+
+def wal_since(db: str, lsn0: str) -> Wal:
+    """The cluster's WAL from lsn0 to the flush position (pg_walinspect, bench schema)."""
+    psql(db, "-c", "CREATE EXTENSION IF NOT EXISTS pg_walinspect SCHEMA bench")
+    row = scalar(
+        db,
+        "SELECT sum(record_size), sum(fpi_size) "
+        f"FROM bench.pg_get_wal_stats('{lsn0}', pg_current_wal_flush_lsn())",
+    )
+    records, fpi = row.split("|")
+    return Wal(int(records), int(fpi))
+
+
+@dataclass
 class Run:
     ok: bool
     error: str = ""
@@ -172,6 +194,8 @@ class Run:
     p95: float = 0.0
     p99: float = 0.0
     lat: list[float] = field(default_factory=list, repr=False)
+    # WAL written during the timed run (pgbench(wal=True)), cluster-wide.
+    wal: Wal | None = None
 
 
 def pct(values: list[float], q: float) -> float:
@@ -191,6 +215,7 @@ def pgbench(
     env: dict[str, str] | None = None,
     warmup: float = 1.0,
     protocol: str = "simple",
+    wal: bool = False,
 ) -> Run:
     defs: list[str] = []
     for k, v in variables.items():
@@ -216,6 +241,8 @@ def pgbench(
             text=True,
             env=env,
         )
+    # The WAL of the timed run only (not the warm-up).
+    lsn0 = scalar(db, "SELECT pg_current_wal_insert_lsn()") if wal else None
     with tempfile.TemporaryDirectory(prefix="wsbench-") as tmp:
         prefix = os.path.join(tmp, "log")
         res = subprocess.run(
@@ -244,6 +271,7 @@ def pgbench(
                         lat.append(int(parts[2]) / 1000.0)  # microseconds -> ms
     m = re.search(r"tps = ([0-9.]+) \(without initial connection time\)", res.stdout)
     tps = float(m.group(1)) if m else len(lat) / seconds
+    wal_split = wal_since(db, lsn0) if lsn0 is not None else None
     return Run(
         ok=True,
         n=len(lat),
@@ -252,6 +280,7 @@ def pgbench(
         p95=pct(lat, 0.95),
         p99=pct(lat, 0.99),
         lat=lat,
+        wal=wal_split,
     )
 
 
@@ -469,7 +498,7 @@ def main() -> int:
     conc: dict[str, Run | None] = {}
     for label, db, variant in (("ours", OURS, None), ("literal", LITERAL, "literal")):
         sc = script_for("status_change", variant)
-        conc[label] = pgbench(db, sc, var, 10, clients=2) if sc else None
+        conc[label] = pgbench(db, sc, var, 10, clients=2, wal=True) if sc else None
     # The same without waiting for the WAL flush of each commit (synchronous_commit=off
     # for these sessions only): what the database's own work allows, apart from the disk.
     async_env = dict(os.environ)
@@ -543,6 +572,9 @@ def merge(runs: list[Run]) -> Run:
 # The databases take turns, ROUNDS times, so that a change in the machine's load (it is
 # shared) falls on all of them alike instead of on whichever ran during it.
 ROUNDS = 8
+# Full-page images: one per page first changed after a checkpoint, so their bytes depend
+# on when the last checkpoint ran; no ratio is drawn from them.
+FPI = "full-page images (with the checkpoints' timing; no ratio)"
 
 
 NO_PLAN: dict[str, Any] = {"indexes": [], "seqscans": [], "big_seqscans": [], "plans": []}
@@ -639,6 +671,7 @@ class ImportRound:
     orders: int
     history: int
     seconds: float
+    wal: Wal
 
 
 def measure_import(scale: int) -> dict[str, list[ImportRound]]:
@@ -651,6 +684,8 @@ def measure_import(scale: int) -> dict[str, list[ImportRound]]:
     # After the data set and after any earlier import (a --reuse run).
     start = max(int(scalar(db, "SELECT count(*) FROM workshop.orders")) for db in (OURS, LITERAL))
     log(f"bulk import: {ROUNDS} rounds of {size:,} orders, ours and the seed in turn")
+    for db in (OURS, LITERAL):  # this run's rounds only (a --reuse run keeps the database)
+        psql(db, "-c", "DROP TABLE IF EXISTS bench.import_rounds")
     for r in range(ROUNDS):
         first = start + r * size + 1
         pair = ((OURS, "false"), (LITERAL, "true"))
@@ -672,11 +707,13 @@ def measure_import(scale: int) -> dict[str, list[ImportRound]]:
             db,
             "-tA",
             "-c",
-            "SELECT orders, history, seconds FROM bench.import_rounds ORDER BY first_order",
+            "SELECT orders, history, seconds, wal_record_bytes, wal_fpi_bytes "
+            "FROM bench.import_rounds ORDER BY first_order",
         ).split()
         out[db] = [
-            ImportRound(int(o), int(h), float(t)) for o, h, t in (row.split("|") for row in rows)
-        ][-ROUNDS:]
+            ImportRound(int(o), int(h), float(t), Wal(int(w), int(f)))
+            for o, h, t, w, f in (row.split("|") for row in rows)
+        ]
         rate = sum(x.orders for x in out[db]) / sum(x.seconds for x in out[db])
         log(f"bulk import {db}: {rate:,.0f} orders/s")
     return out
@@ -1077,6 +1114,13 @@ def write_report(
             f" | {rio:,.0f} | {ril:,.0f} | {rio / ril:.2f} (rounds {min(rounds):.2f}-"
             f"{max(rounds):.2f}) |"
         )
+        for what, fpi in (("records", False), (FPI, True)):
+            wo = sum(x.wal.fpi if fpi else x.wal.records for x in io) / sum(x.orders for x in io)
+            wl = sum(x.wal.fpi if fpi else x.wal.records for x in il) / sum(x.orders for x in il)
+            add(
+                f"| WAL per imported order, {what} (bytes, over the import rounds) | "
+                f"{wo:,.0f} | {wl:,.0f} | {'' if fpi else fmt(wo / wl) if wl else 'n/a'} |"
+            )
         targets.append(
             (
                 "bulk load >= 2/3 of seed rate (import rounds side by side)",
@@ -1103,6 +1147,20 @@ def write_report(
         add(
             "| status changes/s, 2 clients, as RLS manager (direct UPDATE, see rls/) | "
             f"{tps(cr)} | | |"
+        )
+
+    def wal_per(x: Run | None, fpi: bool) -> float | None:
+        if x is None or not x.ok or x.n == 0 or x.wal is None:
+            return None
+        return (x.wal.fpi if fpi else x.wal.records) / x.n
+
+    for what, fpi in (("records", False), (FPI, True)):
+        wo_, wl_ = wal_per(co, fpi), wal_per(cl, fpi)
+        ratio = "" if fpi else fmt(wo_ / wl_) if wo_ is not None and wl_ else "n/a"
+        add(
+            f"| WAL per status change, {what} (bytes, the 2-client run; ours incl. the "
+            f"history row) | {'n/a' if wo_ is None else f'{wo_:,.0f}'} | "
+            f"{'n/a' if wl_ is None else f'{wl_:,.0f}'} | {ratio} |"
         )
     add(f"| history rows written by the status-change runs (ours) | {audited} | | |")
     targets.append(
