@@ -1158,7 +1158,7 @@ def write_report(
         wo_, wl_ = wal_per(co, fpi), wal_per(cl, fpi)
         ratio = "" if fpi else fmt(wo_ / wl_) if wo_ is not None and wl_ else "n/a"
         add(
-            f"| WAL per status change, {what} (bytes, the 2-client run; ours incl. the "
+            f"| WAL per status change, {what} (bytes, the 2-client run; each writes a "
             f"history row) | {'n/a' if wo_ is None else f'{wo_:,.0f}'} | "
             f"{'n/a' if wl_ is None else f'{wl_:,.0f}'} | {ratio} |"
         )
