@@ -247,6 +247,8 @@ class IndexUsageRow:
     never_used: bool | None
     is_drop_candidate: bool | None
     stats_since: datetime.datetime | None
+    indexed_rows: int | None
+    bytes_per_row: decimal.Decimal | None
 
 
 @dataclass(frozen=True, slots=True)
