@@ -7,8 +7,7 @@ then measures every key query of bench/queries/ on both with pgbench (per-transa
 logs -> p50/p95/p99; the reads again with prepared statements), the plans' index use,
 the bulk load rate, status changes per second with two clients, the WAL of imports and
 status changes, REFRESH ... CONCURRENTLY with and without readers, and the database
-sizes, and writes
-bench/results/<date>-scale<N>.md.
+sizes, and writes bench/results/<date>-scale<N>.md.
 
 The SQL does the work; this script only runs it and does the arithmetic.
 """
@@ -175,10 +174,13 @@ class Wal:
 def wal_since(db: str, lsn0: str) -> Wal:
     """The cluster's WAL from lsn0 to the flush position (pg_walinspect, bench schema)."""
     psql(db, "-c", "CREATE EXTENSION IF NOT EXISTS pg_walinspect SCHEMA bench")
+    lsn1 = scalar(db, "SELECT pg_current_wal_flush_lsn()")
+    if scalar(db, f"SELECT '{lsn1}'::pg_lsn > '{lsn0}'::pg_lsn") != "t":
+        return Wal(0, 0)  # nothing written (pg_get_wal_stats refuses an empty range)
     row = scalar(
         db,
-        "SELECT sum(record_size), sum(fpi_size) "
-        f"FROM bench.pg_get_wal_stats('{lsn0}', pg_current_wal_flush_lsn())",
+        "SELECT coalesce(sum(record_size), 0), coalesce(sum(fpi_size), 0) "
+        f"FROM bench.pg_get_wal_stats('{lsn0}', '{lsn1}')",
     )
     records, fpi = row.split("|")
     return Wal(int(records), int(fpi))

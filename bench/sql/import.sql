@@ -42,5 +42,5 @@ SELECT :first_order, :last_order - :first_order + 1,
          WHERE h.order_id IN (SELECT md5('order' || n)::uuid
                                 FROM generate_series(:first_order, :last_order) n)),
        :seconds, w.records, w.fpi
-  FROM (SELECT sum(record_size) AS records, sum(fpi_size) AS fpi
+  FROM (SELECT coalesce(sum(record_size), 0) AS records, coalesce(sum(fpi_size), 0) AS fpi
           FROM bench.pg_get_wal_stats(:'lsn0', :'lsn1')) w;
