@@ -170,11 +170,15 @@ class Wal:
     records: int
     fpi: int
 
+    def part(self, fpi: bool) -> int:
+        return self.fpi if fpi else self.records
 
-def wal_since(db: str, lsn0: str) -> Wal:
-    """The cluster's WAL from lsn0 to the flush position (pg_walinspect, bench schema)."""
+
+def wal_between(db: str, lsn0: str, lsn1: str) -> Wal:
+    """The cluster's WAL from lsn0 to lsn1, split by pg_walinspect (PostgreSQL's contrib,
+    in the bench schema, which is the benchmark's own). For a DBA sizing replication,
+    archives and backups."""
     psql(db, "-c", "CREATE EXTENSION IF NOT EXISTS pg_walinspect SCHEMA bench")
-    lsn1 = scalar(db, "SELECT pg_current_wal_flush_lsn()")
     if scalar(db, f"SELECT '{lsn1}'::pg_lsn > '{lsn0}'::pg_lsn") != "t":
         return Wal(0, 0)  # nothing written (pg_get_wal_stats refuses an empty range)
     row = scalar(
@@ -273,7 +277,9 @@ def pgbench(
                         lat.append(int(parts[2]) / 1000.0)  # microseconds -> ms
     m = re.search(r"tps = ([0-9.]+) \(without initial connection time\)", res.stdout)
     tps = float(m.group(1)) if m else len(lat) / seconds
-    wal_split = wal_since(db, lsn0) if lsn0 is not None else None
+    wal_split = None
+    if lsn0 is not None:  # up to the flush position: every commit of the run
+        wal_split = wal_between(db, lsn0, scalar(db, "SELECT pg_current_wal_flush_lsn()"))
     return Run(
         ok=True,
         n=len(lat),
@@ -688,6 +694,7 @@ def measure_import(scale: int) -> dict[str, list[ImportRound]]:
     log(f"bulk import: {ROUNDS} rounds of {size:,} orders, ours and the seed in turn")
     for db in (OURS, LITERAL):  # this run's rounds only (a --reuse run keeps the database)
         psql(db, "-c", "DROP TABLE IF EXISTS bench.import_rounds")
+    wal: dict[tuple[str, int], Wal] = {}
     for r in range(ROUNDS):
         first = start + r * size + 1
         pair = ((OURS, "false"), (LITERAL, "true"))
@@ -703,18 +710,24 @@ def measure_import(scale: int) -> dict[str, list[ImportRound]]:
                 "-f",
                 str(BENCH / "sql" / "import.sql"),
             )
+            # Split now: a checkpoint ending later may recycle the round's WAL segments.
+            w0, w1 = scalar(
+                db,
+                f"SELECT wal_start, wal_end FROM bench.import_rounds WHERE first_order = {first}",
+            ).split("|")
+            wal[db, first] = wal_between(db, w0, w1)
     out: dict[str, list[ImportRound]] = {}
     for db in (OURS, LITERAL):
         rows = psql(
             db,
             "-tA",
             "-c",
-            "SELECT orders, history, seconds, wal_record_bytes, wal_fpi_bytes "
-            "FROM bench.import_rounds ORDER BY first_order",
+            "SELECT first_order, orders, history, seconds FROM bench.import_rounds "
+            "ORDER BY first_order",
         ).split()
         out[db] = [
-            ImportRound(int(o), int(h), float(t), Wal(int(w), int(f)))
-            for o, h, t, w, f in (row.split("|") for row in rows)
+            ImportRound(int(o), int(h), float(t), wal[db, int(f)])
+            for f, o, h, t in (row.split("|") for row in rows)
         ]
         rate = sum(x.orders for x in out[db]) / sum(x.seconds for x in out[db])
         log(f"bulk import {db}: {rate:,.0f} orders/s")
@@ -1117,8 +1130,8 @@ def write_report(
             f"{max(rounds):.2f}) |"
         )
         for what, fpi in (("records", False), (FPI, True)):
-            wo = sum(x.wal.fpi if fpi else x.wal.records for x in io) / sum(x.orders for x in io)
-            wl = sum(x.wal.fpi if fpi else x.wal.records for x in il) / sum(x.orders for x in il)
+            wo = sum(x.wal.part(fpi) for x in io) / sum(x.orders for x in io)
+            wl = sum(x.wal.part(fpi) for x in il) / sum(x.orders for x in il)
             add(
                 f"| WAL per imported order, {what} (bytes, over the import rounds) | "
                 f"{wo:,.0f} | {wl:,.0f} | {'' if fpi else fmt(wo / wl) if wl else 'n/a'} |"
@@ -1154,7 +1167,7 @@ def write_report(
     def wal_per(x: Run | None, fpi: bool) -> float | None:
         if x is None or not x.ok or x.n == 0 or x.wal is None:
             return None
-        return (x.wal.fpi if fpi else x.wal.records) / x.n
+        return x.wal.part(fpi) / x.n
 
     for what, fpi in (("records", False), (FPI, True)):
         wo_, wl_ = wal_per(co, fpi), wal_per(cl, fpi)
