@@ -9,14 +9,13 @@ that is the correctness bound of "online", not a performance figure.
 
 from __future__ import annotations
 
-import time
 import uuid
 from typing import Any
 
 import psycopg
 import pytest
 from conftest import conninfo, sqitch, sqitch_target
-from writers import LOCK_TIMEOUT_S, Writers
+from writers import Writers, assert_online, run_sqitch
 
 INDEX_CHANGE = "indexes/orders_open_due_date"
 DROP_CHANGE = "indexes/drop_orders_open_due_date"
@@ -28,15 +27,6 @@ def deployed(dbname: str) -> list[str]:
     with psycopg.connect(conninfo(dbname)) as conn:
         rows = conn.execute("SELECT change FROM sqitch.changes ORDER BY committed_at").fetchall()
     return [r[0] for r in rows]
-
-
-def run_sqitch(*args: str) -> tuple[float, float]:
-    """Runs sqitch, failing the test with its output if it fails; returns (start, end)."""
-    start = time.monotonic()
-    result = sqitch(*args, check=False)
-    end = time.monotonic()
-    assert result.returncode == 0, result.stdout + result.stderr
-    return start, end
 
 
 @pytest.fixture
@@ -56,16 +46,6 @@ def setup(
     )
     db.commit()
     return manager, row[0]
-
-
-def assert_online(w: Writers, phases: dict[str, tuple[float, float]]) -> None:
-    log = w.log
-    assert log.errors == [], log.errors
-    assert log.max_latency() < LOCK_TIMEOUT_S, (
-        f"a writer statement took {log.max_latency():.2f} s, the lock timeout is {LOCK_TIMEOUT_S} s"
-    )
-    for name, (start, end) in phases.items():
-        assert log.during(start, end) > 0, f"no writer statement ran during {name}"
 
 
 def test_partial_index_deploys_and_reverts_concurrently_under_writes(

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import psycopg
+from conftest import sqitch
 
 LOCK_TIMEOUT_S = 5.0
 
@@ -165,3 +166,22 @@ class Writers:
                 self.log.errors.append(f"writer {n}: {type(exc).__name__}: {exc}")
         finally:
             conn.close()
+
+
+def run_sqitch(*args: str) -> tuple[float, float]:
+    """Runs sqitch, failing the test with its output if it fails; returns (start, end)."""
+    start = time.monotonic()
+    result = sqitch(*args, check=False)
+    end = time.monotonic()
+    assert result.returncode == 0, result.stdout + result.stderr
+    return start, end
+
+
+def assert_online(w: Writers, phases: dict[str, tuple[float, float]]) -> None:
+    log = w.log
+    assert log.errors == [], log.errors
+    assert log.max_latency() < LOCK_TIMEOUT_S, (
+        f"a writer statement took {log.max_latency():.2f} s, the lock timeout is {LOCK_TIMEOUT_S} s"
+    )
+    for name, (start, end) in phases.items():
+        assert log.during(start, end) > 0, f"no writer statement ran during {name}"
