@@ -540,8 +540,10 @@ def main() -> int:
             "quality_checks",
         )
     }
-    # Last: it adds orders to both databases.
+    # Near the end: it adds orders to both databases.
     imports = measure_import(scale)
+    # Last: it reverts ours to the release and deploys it again.
+    upgrade = measure_upgrade(var)
     write_report(
         args,
         started,
@@ -556,6 +558,7 @@ def main() -> int:
         counts,
         rls_note,
         imports,
+        upgrade,
     )
     return 0
 
@@ -732,6 +735,138 @@ def measure_import(scale: int) -> dict[str, list[ImportRound]]:
         rate = sum(x.orders for x in out[db]) / sum(x.seconds for x in out[db])
         log(f"bulk import {db}: {rate:,.0f} orders/s")
     return out
+
+
+UPGRADE_FROM = "@v1.0.0"
+# The clients that keep working while ours is reverted to the release and deployed back:
+# (label, script, clients).
+UPGRADE_LOAD: list[tuple[str, Path, int]] = [
+    ("status changes", QUERIES / "status_change.sql", 2),
+    ("batch priority changes", QUERIES / "upgrade" / "batch_priority.sql", 1),
+    ("order page reads", QUERIES / "order_detail.sql", 1),
+    ("summary reads", QUERIES / "summary_batch.sql", 1),
+]
+SQITCH_LINE = re.compile(r"^\s+[+-] (\S+) \.+ (ok|not ok)")
+
+
+@dataclass
+class Step:
+    """One sqitch run of the upgrade: its time, each change's (from sqitch's output, a
+    change ending when its line does), and the clients' transactions meanwhile."""
+
+    what: str
+    ok: bool
+    seconds: float
+    changes: list[tuple[str, float, float]]  # (change, start, end) in epoch seconds
+    output: str
+    start: float = 0.0
+    end: float = 0.0
+    clients: dict[str, Run] = field(default_factory=dict)
+    # label -> (slowest transaction in ms, the change running when it began)
+    worst: dict[str, tuple[float, str]] = field(default_factory=dict)
+
+    def change_at(self, t: float) -> str:
+        return next((c for c, a, b in self.changes if a <= t <= b), "between changes")
+
+
+def timed_sqitch(what: str, *args: str) -> Step:
+    """sqitch ARGS on ours, with the deploy lock timeout of `make deploy` (5 s)."""
+    host, port, user = os.environ["PGHOST"], os.environ["PGPORT"], os.environ["PGUSER"]
+    env = dict(os.environ)
+    env["PGOPTIONS"] = "-c lock_timeout=5s"
+    t0 = time.time()
+    proc = subprocess.Popen(
+        ["sqitch", *args, f"db:pg://{user}@{host}:{port}/{OURS}"],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        env=env,
+    )
+    assert proc.stdout is not None
+    changes: list[tuple[str, float, float]] = []
+    lines: list[str] = []
+    last = t0
+    for line in proc.stdout:
+        now = time.time()
+        lines.append(line.rstrip())
+        m = SQITCH_LINE.match(line)
+        if m:
+            changes.append((m.group(1), last, now))
+            last = now
+    proc.wait()
+    t1 = time.time()
+    step = Step(what, proc.returncode == 0, t1 - t0, changes, "\n".join(lines[-5:]), t0, t1)
+    log(f"{what}: {step.seconds:.1f} s, {len(changes)} changes, {'ok' if step.ok else 'FAILED'}")
+    return step
+
+
+def measure_upgrade(var: dict[str, str]) -> dict[str, Any]:
+    """What a DBA meets upgrading a loaded database: ours reverted to the release and
+    deployed back to the head of the plan with sqitch, while clients change order
+    statuses and batch priorities and read order pages and the summary. For each step,
+    its time and slowest changes, and each client's latency and errors meanwhile. Last:
+    it leaves the database as deployed, but its statistics and caches are not those the
+    reads were measured with."""
+    defs: list[str] = []
+    for k, v in var.items():
+        defs += ["-D", f"{k}={v}"]
+    app = "wsbench-upgrade"
+    procs: list[tuple[str, subprocess.Popen[str]]] = []
+    with tempfile.TemporaryDirectory(prefix="wsbench-") as tmp:
+        for i, (label, script, clients) in enumerate(UPGRADE_LOAD):
+            env = dict(os.environ)
+            env["PGAPPNAME"] = app
+            cmd = ["pgbench", "-n", "-f", str(script), "-c", str(clients), "-j", str(clients)]
+            cmd += ["-T", "3600", "--log", f"--log-prefix={tmp}/c{i}", *defs, OURS]
+            procs.append(
+                (
+                    label,
+                    subprocess.Popen(
+                        cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env
+                    ),
+                )
+            )
+        time.sleep(3.0)
+        steps = [timed_sqitch(f"revert to {UPGRADE_FROM}", "revert", "-y", "--to", UPGRADE_FROM)]
+        time.sleep(3.0)
+        if steps[0].ok:
+            steps.append(timed_sqitch("deploy to the head", "deploy", "--verify"))
+            time.sleep(1.0)
+        # The clients stop when their sessions end; pgbench then writes its logs.
+        psql(
+            OURS,
+            "-c",
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            f"WHERE application_name = '{app}'",
+        )
+        errors: dict[str, list[str]] = {}
+        for i, (label, proc) in enumerate(procs):
+            _, err = proc.communicate(timeout=60)
+            errors[label] = [ln.strip() for ln in err.splitlines() if "ERROR:" in ln]
+            txns: list[tuple[float, float]] = []  # (began, latency ms)
+            for f in glob.glob(f"{tmp}/c{i}*"):
+                with open(f) as fh:
+                    for line in fh:
+                        p = line.split()
+                        if len(p) >= 6:
+                            lat = int(p[2]) / 1000.0
+                            txns.append((int(p[4]) + int(p[5]) / 1e6 - lat / 1000.0, lat))
+            for step in steps:
+                inside = [(b, lat) for b, lat in txns if step.start <= b <= step.end]
+                lats = [lat for _, lat in inside]
+                step.clients[label] = Run(
+                    ok=bool(lats),
+                    n=len(lats),
+                    p50=pct(lats, 0.5),
+                    p95=pct(lats, 0.95),
+                    p99=pct(lats, 0.99),
+                    lat=lats,
+                )
+                if inside:
+                    b, lat = max(inside, key=lambda x: x[1])
+                    step.worst[label] = (lat, step.change_at(b))
+    return {"steps": steps, "errors": errors}
 
 
 def measure_refresh(var: dict[str, str]) -> dict[str, Any]:
@@ -974,6 +1109,45 @@ def target_table(targets: list[tuple[str, str, bool | None, str]], add: Any) -> 
         add(f"| {t} | {meas} | {res}{(' ' + note) if note else ''} |")
 
 
+def upgrade_section(upgrade: dict[str, Any], add: Any) -> None:
+    steps: list[Step] = upgrade["steps"]
+    add("## Upgrade from the release, under load")
+    add("")
+    add(
+        f"Ours, loaded and measured, reverted to the release with `sqitch revert --to "
+        f"{UPGRADE_FROM}` and deployed back with `sqitch deploy --verify` (lock_timeout 5 s, "
+        "as `make deploy`), while "
+        + ", ".join(f"{c} client{'s' if c > 1 else ''} {lbl}" for lbl, _, c in UPGRADE_LOAD)
+        + " (bench/queries/: status_change, upgrade/batch_priority, order_detail, "
+        "summary_batch; simple protocol, no lock timeout, so a wait shows as latency)."
+    )
+    add("")
+    add("| step | time (s) | changes | the slowest (s) |")
+    add("| --- | --- | --- | --- |")
+    for st in steps:
+        slow = sorted(st.changes, key=lambda c: c[2] - c[1], reverse=True)[:4]
+        slowest = ", ".join(f"{c} {b - a:.1f}" for c, a, b in slow)
+        status = "" if st.ok else f" **failed**: {st.output.splitlines()[-1][:150]}"
+        add(f"| {st.what}{status} | {st.seconds:.1f} | {len(st.changes)} | {slowest} |")
+    add("")
+    add("| clients | step | n | p50 / p99 (ms) | slowest (ms) | it began during | errors |")
+    add("| --- | --- | --- | --- | --- | --- | --- |")
+    for label, _, _ in UPGRADE_LOAD:
+        errs = upgrade["errors"].get(label, [])
+        err = f"{len(errs)}: {errs[0][:120]}" if errs else "none"
+        for st in steps:
+            r = st.clients.get(label)
+            if r is None or not r.ok:
+                add(f"| {label} | {st.what} | 0 | | | | {err} |")
+                continue
+            lat, change = st.worst[label]
+            add(
+                f"| {label} | {st.what} | {r.n} | {fmt(r.p50)} / {fmt(r.p99)} | {lat:.0f} "
+                f"| {change} | {err} |"
+            )
+    add("")
+
+
 def write_report(
     args: argparse.Namespace,
     started: dt.datetime,
@@ -988,6 +1162,7 @@ def write_report(
     counts: dict[str, str],
     rls_note: str,
     imports: dict[str, list[ImportRound]],
+    upgrade: dict[str, Any],
 ) -> None:
     m = machine()
     lines: list[str] = []
@@ -1231,6 +1406,7 @@ def write_report(
         f"{sizes[LITERAL] * per / 2**20:.0f} | {sizes[OURS] / sizes[LITERAL]:.2f} |"
     )
     add("")
+    upgrade_section(upgrade, add)
     add(f"## Targets (issue 7; they are set for scale 1,000,000 — this run is scale {scale:,})")
     add("")
     target_table(targets, add)

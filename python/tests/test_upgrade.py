@@ -13,6 +13,8 @@ The release is deployed and the demo data loaded through its own API. Then:
 from __future__ import annotations
 
 import json
+import subprocess
+import time
 import uuid
 from decimal import Decimal
 from typing import Any, LiteralString
@@ -154,3 +156,60 @@ def test_upgrade_runs_online_under_writes(empty_database: str) -> None:
         ).fetchall()
         assert len(rows) == len(w.log.committed_order_ids) > 0
         assert [r[0] for r in rows if r[1] is not True] == []
+
+
+def test_summary_backfill_holds_no_lock_on_batches(empty_database: str) -> None:
+    """The figures of the batches completed before the upgrade are backfilled after the
+    trigger is committed, so batch writes go on meanwhile (at 48,000 complete batches the
+    backfill takes seconds). Here the backfill is made to wait: this test inserts the
+    complete batch's row first and keeps its transaction open. A batch update must not
+    wait with it; once the test rolls back, the backfill writes the row."""
+    target = sqitch_target(empty_database)
+    released_database(empty_database)
+    sqitch("deploy", "--verify", "--to", "tables/completed_batch_summary", target)
+    info = conninfo(empty_database)
+    with psycopg.connect(info) as holder, psycopg.connect(info, autocommit=True) as writer:
+        holder.execute(
+            "INSERT INTO workshop_private.completed_batch_summary"
+            " (batch_id, order_count, models, model_names, estimated_hours)"
+            " SELECT id, 0, '{}', '{}', 0 FROM workshop.batches WHERE is_complete"
+        )
+        deploy = subprocess.Popen(
+            ["sqitch", "deploy", "--verify", "--to", "triggers/batches_completed_summary", target],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+        try:
+            # The backfill's INSERT waits for this transaction (same batch_id).
+            waiting = (
+                "SELECT count(*) FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid"
+                " WHERE NOT l.granted AND a.datname = current_database()"
+            )
+            deadline = time.monotonic() + 30
+            while writer.execute(waiting).fetchone() != (1,):
+                assert deploy.poll() is None, deploy.communicate()[0]
+                assert time.monotonic() < deadline, "the backfill never waited"
+                time.sleep(0.05)
+            # The trigger is committed while its backfill waits ...
+            assert writer.execute(
+                "SELECT count(*) FROM pg_trigger WHERE tgname = 'batches_completed_summary'"
+            ).fetchone() == (1,)
+            # ... and a batch write does not wait for it.
+            writer.execute("SET lock_timeout = '1s'")
+            row = writer.execute(
+                "UPDATE workshop.batches SET priority = 'rush'"
+                " WHERE batch_number = (SELECT min(batch_number) FROM workshop.batches"
+                "                        WHERE NOT is_complete) RETURNING priority"
+            ).fetchone()
+            assert row is not None and row[0] == "rush"
+        finally:
+            holder.rollback()
+            output = deploy.communicate(timeout=120)[0]
+        assert deploy.returncode == 0, output
+        complete, backfilled = writer.execute(
+            "SELECT (SELECT count(*) FROM workshop.batches WHERE is_complete),"
+            "       (SELECT count(*) FROM workshop_private.completed_batch_summary)"
+        ).fetchone() or (None, None)
+        assert complete == backfilled == 1
