@@ -6,8 +6,9 @@ Builds two databases in the cluster given by PGHOST/PGPORT/PGUSER:
 then measures every key query of bench/queries/ on both with pgbench (per-transaction
 logs -> p50/p95/p99; the reads again with prepared statements), the plans' index use,
 the bulk load rate, status changes per second with two clients, the WAL of imports and
-status changes, REFRESH ... CONCURRENTLY with and without readers, and the database
-sizes, and writes bench/results/<date>-scale<N>.md.
+status changes, REFRESH ... CONCURRENTLY with and without readers, the database sizes,
+and last the upgrade of ours from the release under load, and writes
+bench/results/<date>-scale<N>.md.
 
 The SQL does the work; this script only runs it and does the arithmetic.
 """
@@ -842,7 +843,12 @@ def measure_upgrade(var: dict[str, str]) -> dict[str, Any]:
         )
         errors: dict[str, list[str]] = {}
         for i, (label, proc) in enumerate(procs):
-            _, err = proc.communicate(timeout=60)
+            try:
+                _, err = proc.communicate(timeout=60)
+            except subprocess.TimeoutExpired:  # never seen; the report must still be written
+                proc.kill()
+                _, err = proc.communicate()
+                err += "\nERROR: pgbench did not stop when its sessions ended"
             errors[label] = [ln.strip() for ln in err.splitlines() if "ERROR:" in ln]
             txns: list[tuple[float, float]] = []  # (began, latency ms)
             for f in glob.glob(f"{tmp}/c{i}*"):

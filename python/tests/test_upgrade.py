@@ -6,8 +6,10 @@ The release is deployed and the demo data loaded through its own API. Then:
   production summary of complete batches now comes from figures backfilled at the
   upgrade, no longer aggregated at each refresh), and the schema is the one a fresh
   deploy builds; the revert to the release keeps the rows and the reports too;
-- the upgrade runs while three sessions keep writing orders and status changes: none
-  fails, none waits as long as the lock timeout, and every order keeps its history.
+- the upgrade and the revert run while three sessions keep writing orders and status
+  changes: none fails, none waits as long as the lock timeout, and every order keeps
+  its history;
+- the backfill of the upgrade holds no lock that a batch write waits for.
 """
 
 from __future__ import annotations
@@ -126,7 +128,8 @@ def test_upgrade_and_revert_keep_the_data_and_the_reports(empty_database: str, d
     assert schema_dump(empty_database) == released_schema
 
 
-def test_upgrade_runs_online_under_writes(empty_database: str) -> None:
+def test_upgrade_and_revert_run_online_under_writes(empty_database: str) -> None:
+    """Up to the head and back to the release, each while three sessions write."""
     target = sqitch_target(empty_database)
     released_database(empty_database)
     with psycopg.connect(conninfo(empty_database), autocommit=True) as conn:
@@ -139,6 +142,8 @@ def test_upgrade_runs_online_under_writes(empty_database: str) -> None:
     with Writers(conninfo(empty_database), DEMO_MANAGER, eikon, tag="UP") as w:
         w.wait_for(60)
         phases = {"upgrade": run_sqitch("deploy", "--verify", target)}
+        w.wait_for(len(w.log.statements) + 30)
+        phases["revert"] = run_sqitch("revert", "-y", "--to", RELEASE, target)
         w.wait_for(len(w.log.statements) + 30)
     assert_online(w, phases)
     print(f"{len(w.log.statements)} writer statements, max {w.log.max_latency() * 1000:.0f} ms")
