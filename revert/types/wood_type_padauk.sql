@@ -10,7 +10,10 @@
 -- So this revert deletes the label's pg_enum row, which is safe only when no stored
 -- value, expression or index can hold it. It proves that first, under locks, and
 -- refuses otherwise; it changes nothing when the label is absent:
--- * superuser only (pg_enum is a catalog): anyone else gets 42501;
+-- * superuser only (pg_enum is a catalog): anyone else gets 42501, unless the label is
+--   kept: `sqitch revert --set keep_padauk=1` (a database owner who is not a superuser,
+--   as on Supabase) reverts the change and leaves the label in the type, unused and
+--   harmless; the deploy adds it IF NOT EXISTS;
 -- * every table with a column of type wood_type or wood_type[] is locked in SHARE mode
 --   (writers wait for this short transaction, a transaction that wrote Padauk and has
 --   not committed is waited for), then no row of those tables or of a materialized view
@@ -24,6 +27,9 @@
 -- most-common-value list keeps the deleted label.
 BEGIN;
 SET LOCAL lock_timeout = '5s';
+\if :{?keep_padauk}
+SELECT pg_catalog.set_config('workshop.keep_padauk', :'keep_padauk', true) AS keep_padauk \gset
+\endif
 
 DO $$
 DECLARE
@@ -37,12 +43,16 @@ BEGIN
     RAISE NOTICE 'workshop.wood_type has no label Padauk: nothing to revert';
     RETURN;
   END IF;
+  IF COALESCE(pg_catalog.current_setting('workshop.keep_padauk', true), '') NOT IN ('', '0', 'off', 'false') THEN
+    RAISE NOTICE 'workshop.wood_type keeps its label Padauk (keep_padauk is set)';
+    RETURN;
+  END IF;
   IF NOT (SELECT r.rolsuper FROM pg_catalog.pg_roles r WHERE r.rolname = CURRENT_USER) THEN
     RAISE EXCEPTION USING
       ERRCODE = '42501',
       MESSAGE = pg_catalog.format('reverting types/wood_type_padauk needs a superuser; %s is not one', CURRENT_USER),
       DETAIL  = 'PostgreSQL cannot drop an enum label: the revert deletes its pg_enum row.',
-      HINT    = 'Run sqitch revert as a superuser, or keep the label: nothing forces its use.';
+      HINT    = 'Run sqitch revert as a superuser, or keep the label (unused, harmless): sqitch revert --set keep_padauk=1.';
   END IF;
 
   -- Tables first: the locks make the checks below true until this transaction ends.
