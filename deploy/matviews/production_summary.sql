@@ -9,7 +9,8 @@ BEGIN;
 -- with its released text, grants and comments (views/production_summary is unchanged),
 -- in this transaction and with the same columns: clients see no gap. The new view is
 -- built under another name first, so readers are locked out only while the old ones are
--- dropped and it is renamed, not while it is built (0.4 s of 0.6 at 1,000,000 orders).
+-- dropped and it is renamed, not while it is built (a summary read waited 0.4 s of the
+-- 0.6 s build at 1,000,000 orders, 51 ms with the swap).
 
 -- The production summary, one row per batch: the released definition's columns and
 -- meaning, computed so that a refresh costs what the open batches cost, not the

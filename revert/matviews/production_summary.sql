@@ -3,9 +3,9 @@ BEGIN;
 
 -- Back to the released materialized view (matviews/production_summary@v1.0.0), and the
 -- read view over it recreated as released (views/production_summary). The released view
--- aggregates every batch (15 s at 49,000 batches and 1,000,000 orders, the benchmark's
--- upgrade): it is built under another name first, which locks no reader out, and only
--- then are the current views dropped and the new one renamed, in a moment.
+-- aggregates every batch (15 to 30 s at 49,000 batches and 1,000,000 orders under load,
+-- the benchmark's upgrade): it is built under another name first, which locks no reader
+-- out, and only then are the current views dropped and the new one renamed, in a moment.
 
 -- The seed's production summary, one row per batch. LEFT JOINs: a new batch without
 -- orders or work still shows, with zeros. Each aggregate is computed in its own
