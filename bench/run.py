@@ -213,6 +213,19 @@ def pct(values: list[float], q: float) -> float:
     return s[i]
 
 
+def defines(variables: dict[str, str]) -> list[str]:
+    """pgbench's -D options for the scripts' variables."""
+    out: list[str] = []
+    for k, v in variables.items():
+        out += ["-D", f"{k}={v}"]
+    return out
+
+
+def sqitch_target(db: str) -> str:
+    host, port, user = os.environ["PGHOST"], os.environ["PGPORT"], os.environ["PGUSER"]
+    return f"db:pg://{user}@{host}:{port}/{db}"
+
+
 def pgbench(
     db: str,
     script: Path,
@@ -224,9 +237,7 @@ def pgbench(
     protocol: str = "simple",
     wal: bool = False,
 ) -> Run:
-    defs: list[str] = []
-    for k, v in variables.items():
-        defs += ["-D", f"{k}={v}"]
+    defs = defines(variables)
     base = [
         "pgbench",
         "-n",
@@ -297,7 +308,6 @@ def pgbench(
 
 
 def create_databases(scale: int) -> dict[str, dict[str, Any]]:
-    host, port, user = os.environ["PGHOST"], os.environ["PGPORT"], os.environ["PGUSER"]
     out: dict[str, dict[str, Any]] = {}
     for db in (OURS, LITERAL):
         psql(
@@ -309,7 +319,7 @@ def create_databases(scale: int) -> dict[str, dict[str, Any]]:
         )
     log("deploy ours: sqitch deploy + reference seeds")
     r = subprocess.run(
-        ["sqitch", "deploy", f"db:pg://{user}@{host}:{port}/{OURS}"],
+        ["sqitch", "deploy", sqitch_target(OURS)],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -772,12 +782,11 @@ class Step:
 
 def timed_sqitch(what: str, *args: str) -> Step:
     """sqitch ARGS on ours, with the deploy lock timeout of `make deploy` (5 s)."""
-    host, port, user = os.environ["PGHOST"], os.environ["PGPORT"], os.environ["PGUSER"]
     env = dict(os.environ)
     env["PGOPTIONS"] = "-c lock_timeout=5s"
     t0 = time.time()
     proc = subprocess.Popen(
-        ["sqitch", *args, f"db:pg://{user}@{host}:{port}/{OURS}"],
+        ["sqitch", *args, sqitch_target(OURS)],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
@@ -809,9 +818,7 @@ def measure_upgrade(var: dict[str, str]) -> dict[str, Any]:
     its time and slowest changes, and each client's latency and errors meanwhile. Last:
     it leaves the database as deployed, but its statistics and caches are not those the
     reads were measured with."""
-    defs: list[str] = []
-    for k, v in var.items():
-        defs += ["-D", f"{k}={v}"]
+    defs = defines(var)
     app = "wsbench-upgrade"
     procs: list[tuple[str, subprocess.Popen[str]]] = []
     with tempfile.TemporaryDirectory(prefix="wsbench-") as tmp:
@@ -894,9 +901,7 @@ def measure_refresh(var: dict[str, str]) -> dict[str, Any]:
     idle = pgbench(OURS, reader, var, 5)
     # The reader runs while refreshes run back to back.
     dur = max(6.0, 3 * max(times) + 2)
-    defs: list[str] = []
-    for k, v in var.items():
-        defs += ["-D", f"{k}={v}"]
+    defs = defines(var)
     with tempfile.TemporaryDirectory(prefix="wsbench-") as tmp:
         prefix = os.path.join(tmp, "log")
         proc = subprocess.Popen(

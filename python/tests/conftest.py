@@ -29,8 +29,15 @@ PGPORT = int(os.environ.get("PGPORT", "54329"))
 PGUSER = os.environ.get("PGUSER", "postgres")
 
 
-def sqitch_target(dbname: str) -> str:
-    return f"db:pg://{PGUSER}@{PGHOST}:{PGPORT}/{dbname}"
+def sqitch_target(dbname: str, user: str = PGUSER) -> str:
+    return f"db:pg://{user}@{PGHOST}:{PGPORT}/{dbname}"
+
+
+def deployed(dbname: str) -> list[str]:
+    """The changes sqitch has deployed to dbname, in order."""
+    with psycopg.connect(conninfo(dbname)) as conn:
+        rows = conn.execute("SELECT change FROM sqitch.changes ORDER BY committed_at").fetchall()
+    return [r[0] for r in rows]
 
 
 def conninfo(dbname: str) -> str:

@@ -14,7 +14,7 @@ from typing import Any
 
 import psycopg
 import pytest
-from conftest import PGHOST, PGPORT, PGUSER, ROOT, conninfo, sqitch
+from conftest import PGHOST, PGPORT, PGUSER, ROOT, conninfo, deployed, sqitch, sqitch_target
 from psycopg import sql
 
 
@@ -56,19 +56,9 @@ def owned() -> Iterator[tuple[str, str]]:
             conn.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(role)))
 
 
-def target(role: str, db: str) -> str:
-    return f"db:pg://{role}@{PGHOST}:{PGPORT}/{db}"
-
-
-def deployed(db: str) -> list[str]:
-    with psycopg.connect(conninfo(db)) as conn:
-        rows = conn.execute("SELECT change FROM sqitch.changes ORDER BY committed_at").fetchall()
-    return [r[0] for r in rows]
-
-
 def test_deploys_as_a_non_superuser_owner(owned: tuple[str, str]) -> None:
     role, db = owned
-    result = sqitch("deploy", "--verify", target(role, db), check=False)
+    result = sqitch("deploy", "--verify", sqitch_target(db, role), check=False)
     assert result.returncode == 0, result.stdout + result.stderr
     with psycopg.connect(conninfo(db)) as conn:
         others = conn.execute(
@@ -99,7 +89,7 @@ def test_revert_keeps_the_padauk_label_when_asked(owned: tuple[str, str]) -> Non
     out; with keep_padauk set it reverts the change, leaving the label in the type, and
     then everything else; the project deploys again."""
     role, db = owned
-    uri = target(role, db)
+    uri = sqitch_target(db, role)
     sqitch("deploy", uri)
     refused = sqitch("revert", "-y", uri, check=False)
     assert refused.returncode != 0

@@ -14,19 +14,13 @@ from typing import Any
 
 import psycopg
 import pytest
-from conftest import conninfo, sqitch, sqitch_target
+from conftest import conninfo, deployed, sqitch, sqitch_target
 from writers import Writers, assert_online, run_sqitch
 
 INDEX_CHANGE = "indexes/orders_open_due_date"
 DROP_CHANGE = "indexes/drop_orders_open_due_date"
 ENUM_CHANGE = "types/wood_type_padauk"
 INDEX = "workshop.idx_orders_open_due_date"
-
-
-def deployed(dbname: str) -> list[str]:
-    with psycopg.connect(conninfo(dbname)) as conn:
-        rows = conn.execute("SELECT change FROM sqitch.changes ORDER BY committed_at").fetchall()
-    return [r[0] for r in rows]
 
 
 @pytest.fixture
