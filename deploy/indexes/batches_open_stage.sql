@@ -8,7 +8,8 @@
 -- this index 0.032 ms, reading its 50 rows in order and stopping). Partial: open batches
 -- are a few percent of all, and a complete batch never comes back. Under row level
 -- security current_stage = ... is no index condition (enum equality is not leakproof);
--- the staff's page walks idx_batches_open_created_at instead.
+-- the staff's page walks idx_batches_open_created_at instead (a stage's own partial
+-- index since indexes/batches_stage_pages).
 -- Built CONCURRENTLY (no BEGIN/COMMIT), giving up instead of queueing behind a long lock;
 -- rerunnable after a failure (IF NOT EXISTS; the verify script refuses an invalid index).
 SET lock_timeout = '5s';

@@ -30,10 +30,15 @@ SELECT is((SELECT count(*)::int FROM pg_catalog.pg_constraint
             WHERE conrelid = 'workshop.batches'::regclass AND contype = 'f'),
           1, 'batches has exactly one foreign key');
 -- The whole set (indexes/drop_batches_stage_status dropped the seed's
--- idx_batches_stage_status for indexes/batches_open_stage).
+-- idx_batches_stage_status for indexes/batches_open_stage; indexes/batches_stage_pages
+-- replaced idx_batches_open_created_at with one index per stage).
 SELECT indexes_are('workshop', 'batches', ARRAY[
   'batches_pkey', 'batches_batch_number_key', 'idx_batches_created_by',
-  'idx_batches_open', 'idx_batches_open_created_at', 'idx_batches_open_stage']);
+  'idx_batches_open', 'idx_batches_open_stage',
+  'idx_batches_open_intake_created_at', 'idx_batches_open_sanding_created_at',
+  'idx_batches_open_finishing_created_at', 'idx_batches_open_sub_assembly_created_at',
+  'idx_batches_open_final_assembly_created_at', 'idx_batches_open_acoustic_qc_created_at',
+  'idx_batches_open_shipping_created_at']);
 SELECT hasnt_index('workshop', 'batches', 'idx_batches_stage_status',
                    'idx_batches_stage_status is gone (indexes/drop_batches_stage_status)');
 SELECT has_index('workshop', 'batches', 'idx_batches_created_by', 'created_by', 'created_by is indexed');
