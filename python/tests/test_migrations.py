@@ -93,6 +93,7 @@ DROPS: list[tuple[str, LiteralString]] = [
     ("functions/add_order_to_batch", "DROP FUNCTION workshop.add_order_to_batch(uuid, uuid)"),
     ("extensions/pg_trgm", "DROP EXTENSION pg_trgm CASCADE"),
     ("indexes/customers_trgm", "DROP INDEX workshop.idx_customers_name_email_trgm"),
+    ("indexes/batches_stage_pages", "DROP INDEX workshop.idx_batches_open_acoustic_qc_created_at"),
     (
         "matviews/production_summary",
         "DROP MATERIALIZED VIEW workshop_private.production_summary CASCADE",
