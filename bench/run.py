@@ -88,6 +88,26 @@ def scalar(db: str, sql: str) -> str:
     return psql(db, "-tA", "-c", sql).strip()
 
 
+# Every table and materialized view of the schemas: its rows (the planner's estimate,
+# current after the load's VACUUM ANALYZE), its heap with TOAST, its indexes and how many.
+TABLE_SIZES = (
+    "SELECT c.relname, c.reltuples::bigint, pg_table_size(c.oid), pg_indexes_size(c.oid), "
+    "(SELECT count(*) FROM pg_index i WHERE i.indrelid = c.oid) "
+    "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+    "WHERE c.relkind IN ('r', 'm') AND n.nspname IN ('workshop', 'workshop_private')"
+)
+
+
+def table_sizes(db: str) -> dict[str, tuple[int, int, int, int]]:
+    """Rows, heap bytes, index bytes and index count per relation name (no relation name
+    is in both of our schemas; the seed has one schema)."""
+    out: dict[str, tuple[int, int, int, int]] = {}
+    for line in psql(db, "-tA", "-F", "\t", "-c", TABLE_SIZES).splitlines():
+        name, rows, heap, idx, n = line.split("\t")
+        out[name] = (max(int(rows), 0), int(heap), int(idx), int(n))
+    return out
+
+
 def script_for(name: str, variant: str | None) -> Path | None:
     """The pgbench script of a query: bench/queries/<variant>/<name>.sql when that exists
     (variant literal: the seed twin; rls: the staff-under-RLS text), else the common one;
@@ -538,6 +558,7 @@ def main() -> int:
     sizes = {
         db: int(scalar(db, "SELECT pg_database_size(current_database())")) for db in (OURS, LITERAL)
     }
+    breakdown = {db: table_sizes(db) for db in (OURS, LITERAL)}
     counts = {
         t: scalar(OURS, f"SELECT count(*) FROM workshop.{t}")
         for t in (
@@ -566,6 +587,7 @@ def main() -> int:
         audited,
         refresh,
         sizes,
+        breakdown,
         counts,
         rls_note,
         imports,
@@ -1120,6 +1142,66 @@ def target_table(targets: list[tuple[str, str, bool | None, str]], add: Any) -> 
         add(f"| {t} | {meas} | {res}{(' ' + note) if note else ''} |")
 
 
+def size_section(
+    breakdown: dict[str, dict[str, tuple[int, int, int, int]]], sizes: dict[str, int], add: Any
+) -> None:
+    """Where the database size goes: each table of 1 MB or more in either database, ours
+    against the seed's table of the same name, largest first; the rest summed."""
+    ours, seed = breakdown[OURS], breakdown[LITERAL]
+    if not ours or not seed:
+        return
+
+    def mb(b: int) -> str:
+        return f"{b / 2**20:,.0f}"
+
+    def total(ts: list[tuple[int, int, int, int]]) -> int:
+        return sum(t[1] + t[2] for t in ts)
+
+    def cell(ts: list[tuple[int, int, int, int]]) -> str:
+        """'heap / indexes | count' of some tables, or dashes for none."""
+        if not ts:
+            return "- | -"
+        return (
+            f"{mb(sum(t[1] for t in ts))} / {mb(sum(t[2] for t in ts))} | {sum(t[3] for t in ts)}"
+        )
+
+    def ratio(o: list[tuple[int, int, int, int]], s: list[tuple[int, int, int, int]]) -> str:
+        # Not against a table of less than 1 MB (the seed's summary may be unpopulated).
+        return f"{total(o) / total(s):.2f}" if o and s and total(s) >= 2**20 else "-"
+
+    def of(b: dict[str, tuple[int, int, int, int]], n: str) -> list[tuple[int, int, int, int]]:
+        return [b[n]] if n in b else []
+
+    big = sorted(
+        (n for n in set(ours) | set(seed) if max(total(of(ours, n)), total(of(seed, n))) >= 2**20),
+        key=lambda n: (-total(of(ours, n)), -total(of(seed, n)), n),
+    )
+    add("### Where the size goes")
+    add("")
+    add(
+        "Per table (and materialized view) when the sizes above were taken: rows (the "
+        "planner's estimate), heap with TOAST in MB, indexes in MB and their number. The "
+        "database sizes also count the system catalogs."
+    )
+    add("")
+    add("| table | rows | ours heap / indexes | n | seed heap / indexes | n | ours/seed |")
+    add("| --- | --- | --- | --- | --- | --- | --- |")
+    for n in big:
+        o, s = of(ours, n), of(seed, n)
+        add(f"| {n} | {(o or s)[0][0]:,} | {cell(o)} | {cell(s)} | {ratio(o, s)} |")
+    ro = [t for n, t in ours.items() if n not in big]
+    rs = [t for n, t in seed.items() if n not in big]
+    if ro or rs:
+        add(f"| {len(ro)} other tables (seed: {len(rs)}) | | {cell(ro)} | {cell(rs)} | |")
+    o, s = list(ours.values()), list(seed.values())
+    add(f"| all tables | | {cell(o)} | {cell(s)} | {ratio(o, s)} |")
+    add(
+        f"| database (pg_database_size) | | {mb(sizes[OURS])} | | {mb(sizes[LITERAL])} | | "
+        f"{sizes[OURS] / sizes[LITERAL]:.2f} |"
+    )
+    add("")
+
+
 def upgrade_section(upgrade: dict[str, Any], add: Any) -> None:
     steps: list[Step] = upgrade["steps"]
     add("## Upgrade from the release, under load")
@@ -1170,6 +1252,7 @@ def write_report(
     audited: str,
     refresh: dict[str, Any],
     sizes: dict[str, int],
+    breakdown: dict[str, dict[str, tuple[int, int, int, int]]],
     counts: dict[str, str],
     rls_note: str,
     imports: dict[str, list[ImportRound]],
@@ -1417,6 +1500,7 @@ def write_report(
         f"{sizes[LITERAL] * per / 2**20:.0f} | {sizes[OURS] / sizes[LITERAL]:.2f} |"
     )
     add("")
+    size_section(breakdown, sizes, add)
     upgrade_section(upgrade, add)
     add(f"## Targets (issue 7; they are set for scale 1,000,000 — this run is scale {scale:,})")
     add("")
