@@ -1184,11 +1184,15 @@ def size_section(
         "database sizes also count the system catalogs."
     )
     add("")
-    add("| table | rows | ours heap / indexes | n | seed heap / indexes | n | ours/seed |")
+    add(
+        "| table | rows: ours / seed | ours heap / indexes | n "
+        "| seed heap / indexes | n | ours/seed |"
+    )
     add("| --- | --- | --- | --- | --- | --- | --- |")
     for n in big:
         o, s = of(ours, n), of(seed, n)
-        add(f"| {n} | {(o or s)[0][0]:,} | {cell(o)} | {cell(s)} | {ratio(o, s)} |")
+        rows = " / ".join(f"{t[0][0]:,}" if t else "-" for t in (o, s))
+        add(f"| {n} | {rows} | {cell(o)} | {cell(s)} | {ratio(o, s)} |")
     ro = [t for n, t in ours.items() if n not in big]
     rs = [t for n, t in seed.items() if n not in big]
     if ro or rs:
