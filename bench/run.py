@@ -233,6 +233,26 @@ def pct(values: list[float], q: float) -> float:
     return s[i]
 
 
+def latencies(lat: list[float]) -> Run:
+    """A Run of these transaction latencies (ms): ok when there is one."""
+    return Run(
+        ok=bool(lat), n=len(lat), p50=pct(lat, 0.5), p95=pct(lat, 0.95), p99=pct(lat, 0.99), lat=lat
+    )
+
+
+def logged_transactions(prefix: str) -> list[tuple[float, float]]:
+    """(end in epoch seconds, latency in ms) of each transaction in the files pgbench
+    --log wrote with this --log-prefix (one per thread)."""
+    out: list[tuple[float, float]] = []
+    for f in glob.glob(prefix + "*"):
+        with open(f) as fh:
+            for line in fh:
+                p = line.split()
+                if len(p) >= 6:  # client, transaction, latency (us), script, epoch, us
+                    out.append((int(p[4]) + int(p[5]) / 1e6, int(p[2]) / 1000.0))
+    return out
+
+
 def defines(variables: dict[str, str]) -> list[str]:
     """pgbench's -D options for the scripts' variables."""
     out: list[str] = []
@@ -300,13 +320,7 @@ def pgbench(
             err = res.stderr.strip().splitlines() or ["?"]
             msg = next((ln for ln in err if "ERROR" in ln or "error" in ln), err[-1])
             return Run(ok=False, error=msg[:300])
-        lat: list[float] = []
-        for f in glob.glob(prefix + "*"):
-            with open(f) as fh:
-                for line in fh:
-                    parts = line.split()
-                    if len(parts) >= 6:
-                        lat.append(int(parts[2]) / 1000.0)  # microseconds -> ms
+        lat = [ms for _, ms in logged_transactions(prefix)]
     m = re.search(r"tps = ([0-9.]+) \(without initial connection time\)", res.stdout)
     tps = float(m.group(1)) if m else len(lat) / seconds
     wal_split = None
@@ -879,25 +893,11 @@ def measure_upgrade(var: dict[str, str]) -> dict[str, Any]:
                 _, err = proc.communicate()
                 err += "\nERROR: pgbench did not stop when its sessions ended"
             errors[label] = [ln.strip() for ln in err.splitlines() if "ERROR:" in ln]
-            txns: list[tuple[float, float]] = []  # (began, latency ms)
-            for f in glob.glob(f"{tmp}/c{i}*"):
-                with open(f) as fh:
-                    for line in fh:
-                        p = line.split()
-                        if len(p) >= 6:
-                            lat = int(p[2]) / 1000.0
-                            txns.append((int(p[4]) + int(p[5]) / 1e6 - lat / 1000.0, lat))
+            # (began, latency ms)
+            txns = [(end - ms / 1000.0, ms) for end, ms in logged_transactions(f"{tmp}/c{i}")]
             for step in steps:
                 inside = [(b, lat) for b, lat in txns if step.start <= b <= step.end]
-                lats = [lat for _, lat in inside]
-                step.clients[label] = Run(
-                    ok=bool(lats),
-                    n=len(lats),
-                    p50=pct(lats, 0.5),
-                    p95=pct(lats, 0.95),
-                    p99=pct(lats, 0.99),
-                    lat=lats,
-                )
+                step.clients[label] = latencies([lat for _, lat in inside])
                 if inside:
                     b, lat = max(inside, key=lambda x: x[1])
                     step.worst[label] = (lat, step.change_at(b))
@@ -952,20 +952,10 @@ def measure_refresh(var: dict[str, str]) -> dict[str, Any]:
             during_times.append(time.monotonic() - t0)
         t_last = time.time()
         proc.wait()
-        lat = []
-        for f in glob.glob(prefix + "*"):
-            with open(f) as fh:
-                for line in fh:
-                    p = line.split()
-                    # time_epoch (s) + time_us: when the transaction ended
-                    end = int(p[4]) + int(p[5]) / 1e6
-                    if t_first <= end <= t_last:
-                        lat.append(int(p[2]) / 1000.0)
+        lat = [ms for end, ms in logged_transactions(prefix) if t_first <= end <= t_last]
     out["during_s"] = during_times
     out["idle"] = idle
-    out["during"] = Run(
-        ok=bool(lat), n=len(lat), p50=pct(lat, 0.5), p95=pct(lat, 0.95), p99=pct(lat, 0.99)
-    )
+    out["during"] = latencies(lat)
     lit = subprocess.run(
         ["psql", "-X", "-d", LITERAL, "-c", "SELECT workshop.refresh_production_summary()"],
         capture_output=True,
