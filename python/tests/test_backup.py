@@ -21,8 +21,7 @@ import psycopg
 import pytest
 from conftest import PGHOST, PGPORT, PGUSER, ROOT, conninfo, sqitch, sqitch_target
 from psycopg import sql
-from test_migrations import schema_dump
-from test_upgrade import snapshot
+from snapshots import schema_dump, snapshot
 
 from workshop_db import seeds
 

@@ -28,7 +28,7 @@ import psycopg
 import pytest
 from conftest import ROOT, conninfo, sqitch_target
 from psycopg import sql
-from test_migrations import schema_dump
+from snapshots import schema_dump
 from writers import Writers
 
 # Tables whose rows a killed client could leave half-written.

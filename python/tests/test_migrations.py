@@ -2,40 +2,14 @@
 
 from __future__ import annotations
 
-import subprocess
 from typing import Any, LiteralString
 
 import psycopg
 import pytest
-from conftest import PGHOST, PGPORT, PGUSER, conninfo, sqitch, sqitch_target
+from conftest import conninfo, sqitch, sqitch_target
+from snapshots import schema_dump
 
 OUR_SCHEMAS = ("workshop", "workshop_private")
-
-
-def schema_dump(dbname: str) -> str:
-    out = subprocess.run(
-        [
-            "pg_dump",
-            "--schema-only",
-            "--no-owner",
-            "-N",
-            "sqitch",
-            "-h",
-            PGHOST,
-            "-p",
-            str(PGPORT),
-            "-U",
-            PGUSER,
-            dbname,
-        ],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    # pg_dump 15.14+ writes a random \restrict key per run; it is not schema.
-    return "\n".join(
-        line for line in out.splitlines() if not line.startswith(("\\restrict", "\\unrestrict"))
-    )
 
 
 def test_revert_round_trip_leaves_nothing_and_redeploys_identically(empty_database: str) -> None:
