@@ -7,7 +7,8 @@ then measures every key query of bench/queries/ on both with pgbench (per-transa
 logs -> p50/p95/p99; the reads again with prepared statements), the plans' index use,
 the bulk load rate, status changes per second with two clients, the WAL of imports and
 status changes, REFRESH ... CONCURRENTLY with and without readers, the database sizes,
-and last the upgrade of ours from the release under load, and writes
+a dump and restore of each, and last the upgrade of ours from the release under load,
+and writes
 bench/results/<date>-scale<N>.md.
 
 The SQL does the work; this script only runs it and does the arithmetic.
@@ -586,6 +587,8 @@ def main() -> int:
             "quality_checks",
         )
     }
+    # Before the import adds orders: the databases as sized above.
+    backups = measure_backup()
     # Near the end: it adds orders to both databases.
     imports = measure_import(scale)
     # Last: it reverts ours to the release and deploys it again.
@@ -604,6 +607,7 @@ def main() -> int:
         breakdown,
         counts,
         rls_note,
+        backups,
         imports,
         upgrade,
     )
@@ -968,6 +972,111 @@ def measure_refresh(var: dict[str, str]) -> dict[str, Any]:
     return out
 
 
+# Exact row counts of every table of the schemas, one statement (matviews left out: the
+# seed's summary may be unpopulated).
+ROW_COUNTS = (
+    "SELECT string_agg(format('SELECT %L, count(*) FROM %I.%I', c.relname, n.nspname, "
+    "c.relname), ' UNION ALL ') FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+    "WHERE c.relkind = 'r' AND n.nspname IN ('workshop', 'workshop_private')"
+)
+
+
+def row_counts(db: str) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for line in psql(db, "-tA", "-F", "\t", "-c", scalar(db, ROW_COUNTS)).splitlines():
+        name, n = line.split("\t")
+        out[name] = int(n)
+    return out
+
+
+@dataclass
+class Backup:
+    """A database dumped with pg_dump and restored with pg_restore into a new one."""
+
+    dump_s: float
+    dump_bytes: int
+    restore_s: float
+    jobs: int
+    size: int  # pg_database_size of the restored database
+    tables: dict[str, tuple[int, int, int, int]]  # table_sizes of the restored database
+    rows: dict[str, int]  # row_counts of the database dumped
+    problems: list[str]  # what differs after the restore; empty when nothing does
+
+
+def measure_backup() -> dict[str, Backup]:
+    """A logical backup of each database as a DBA takes one (pg_dump, custom format) and
+    its restore into an empty database of the cluster (pg_restore, a job per core). The
+    restored database has no dead rows and no free space: its size is the data's own.
+    Its rows are counted against the original's, and ours is verified by sqitch."""
+    out: dict[str, Backup] = {}
+    jobs = os.cpu_count() or 1
+    with tempfile.TemporaryDirectory(prefix="wsbench-") as tmp:
+        for db in (OURS, LITERAL):
+            dump = Path(tmp) / f"{db}.dump"
+            copy = f"{db}_restored"
+            t0 = time.monotonic()
+            subprocess.run(
+                ["pg_dump", "--format=custom", "--file", str(dump), db],
+                check=True,
+                capture_output=True,
+            )
+            dump_s = time.monotonic() - t0
+            psql(
+                "postgres", "-c", f"DROP DATABASE IF EXISTS {copy}", "-c", f"CREATE DATABASE {copy}"
+            )
+            try:
+                t0 = time.monotonic()
+                res = subprocess.run(
+                    [
+                        "pg_restore",
+                        "--exit-on-error",
+                        f"--jobs={jobs}",
+                        "--dbname",
+                        copy,
+                        str(dump),
+                    ],
+                    capture_output=True,
+                    text=True,
+                )
+                restore_s = time.monotonic() - t0
+                problems = []
+                if res.returncode != 0:
+                    problems.append(f"pg_restore: {res.stderr.strip()[:200]}")
+                before, after = row_counts(db), row_counts(copy)
+                problems += [
+                    f"{t}: {before.get(t, 0):,} rows before, {after.get(t, 0):,} after"
+                    for t in sorted(set(before) | set(after))
+                    if before.get(t) != after.get(t)
+                ]
+                if db == OURS:
+                    ver = subprocess.run(
+                        ["sqitch", "verify", sqitch_target(copy)],
+                        cwd=ROOT,
+                        capture_output=True,
+                        text=True,
+                    )
+                    if ver.returncode != 0:
+                        problems.append(f"sqitch verify: {ver.stdout.strip().splitlines()[-1:]}")
+                out[db] = Backup(
+                    dump_s,
+                    dump.stat().st_size,
+                    restore_s,
+                    jobs,
+                    int(scalar(copy, "SELECT pg_database_size(current_database())")),
+                    table_sizes(copy),
+                    before,
+                    problems,
+                )
+            finally:
+                psql("postgres", "-c", f"DROP DATABASE IF EXISTS {copy}")
+                dump.unlink(missing_ok=True)
+            log(
+                f"backup of {db}: dump {dump_s:.1f} s, restore {restore_s:.1f} s, "
+                f"{'ok' if not problems else '; '.join(problems)}"
+            )
+    return out
+
+
 # ---------------------------------------------------------------- report
 
 
@@ -1133,11 +1242,22 @@ def target_table(targets: list[tuple[str, str, bool | None, str]], add: Any) -> 
 
 
 def size_section(
-    breakdown: dict[str, dict[str, tuple[int, int, int, int]]], sizes: dict[str, int], add: Any
+    breakdown: dict[str, dict[str, tuple[int, int, int, int]]],
+    sizes: dict[str, int],
+    backups: dict[str, Backup],
+    add: Any,
 ) -> None:
     """Where the database size goes: each table of 1 MB or more in either database, ours
-    against the seed's table of the same name, largest first; the rest summed."""
+    against the seed's table of the same name, largest first; the rest summed. With each
+    table's size after a dump and restore, when both were restored."""
     ours, seed = breakdown[OURS], breakdown[LITERAL]
+    restored = (
+        (backups[OURS].tables, backups[LITERAL].tables)
+        if OURS in backups and LITERAL in backups
+        else None
+    )
+    # Exact row counts where the backup counted them; else the planner's estimates.
+    counts = tuple(backups[db].rows if db in backups else {} for db in (OURS, LITERAL))
     if not ours or not seed:
         return
 
@@ -1169,30 +1289,99 @@ def size_section(
     add("### Where the size goes")
     add("")
     add(
-        "Per table (and materialized view) when the sizes above were taken: rows (the "
-        "planner's estimate), heap with TOAST in MB, indexes in MB and their number. The "
-        "database sizes also count the system catalogs."
+        "Per table (and materialized view) when the sizes above were taken: rows ("
+        + ("counted; for a materialized view " if restored else "")
+        + "the planner's estimate), heap with TOAST in MB, indexes in MB and their number. "
+        "The database sizes also count the system catalogs."
+        + (
+            " The last two columns: the same tables in a copy restored from a dump (below), "
+            "heap and indexes together, without the dead rows and free space the load left."
+            if restored
+            else ""
+        )
     )
     add("")
+    after = " after restore: ours / seed | ours/seed |" if restored else ""
     add(
         "| table | rows: ours / seed | ours heap / indexes | n "
-        "| seed heap / indexes | n | ours/seed |"
+        f"| seed heap / indexes | n | ours/seed |{after}"
     )
-    add("| --- | --- | --- | --- | --- | --- | --- |")
+    add("| --- | --- | --- | --- | --- | --- | --- |" + (" --- | --- |" if restored else ""))
+
+    def then(o: list[str], s: list[str]) -> str:
+        """The restored sizes of the tables named o (ours) and s (seed's)."""
+        if not restored:
+            return ""
+        ro, rs = ([r[n] for n in ns if n in r] for r, ns in zip(restored, (o, s), strict=True))
+        both = f"{mb(total(ro)) if ro else '-'} / {mb(total(rs)) if rs else '-'}"
+        return f" {both} | {ratio(ro, rs)} |"
+
     for n in big:
         o, s = of(ours, n), of(seed, n)
-        rows = " / ".join(f"{t[0][0]:,}" if t else "-" for t in (o, s))
-        add(f"| {n} | {rows} | {cell(o)} | {cell(s)} | {ratio(o, s)} |")
-    ro = [t for n, t in ours.items() if n not in big]
-    rs = [t for n, t in seed.items() if n not in big]
-    if ro or rs:
-        add(f"| {len(ro)} other tables (seed: {len(rs)}) | | {cell(ro)} | {cell(rs)} | |")
+        rows = " / ".join(
+            f"{counted.get(n, t[0][0]):,}" if t else "-"
+            for t, counted in zip((o, s), counts, strict=True)
+        )
+        add(f"| {n} | {rows} | {cell(o)} | {cell(s)} | {ratio(o, s)} |{then([n], [n])}")
+    no = [n for n in ours if n not in big]
+    ns = [n for n in seed if n not in big]
+    if no or ns:
+        add(
+            f"| {len(no)} other tables (seed: {len(ns)}) | | {cell([ours[n] for n in no])} | "
+            f"{cell([seed[n] for n in ns])} | |{then(no, ns)}"
+        )
     o, s = list(ours.values()), list(seed.values())
-    add(f"| all tables | | {cell(o)} | {cell(s)} | {ratio(o, s)} |")
+    add(f"| all tables | | {cell(o)} | {cell(s)} | {ratio(o, s)} |{then(list(ours), list(seed))}")
+    db_after = ""
+    if restored:
+        so, sl = backups[OURS].size, backups[LITERAL].size
+        db_after = f" {mb(so)} / {mb(sl)} | {so / sl:.2f} |"
     add(
         f"| database (pg_database_size) | | {mb(sizes[OURS])} | | {mb(sizes[LITERAL])} | | "
-        f"{sizes[OURS] / sizes[LITERAL]:.2f} |"
+        f"{sizes[OURS] / sizes[LITERAL]:.2f} |{db_after}"
     )
+    add("")
+
+
+def backup_section(backups: dict[str, Backup], scale: int, add: Any) -> None:
+    """The logical backup and restore of both databases (measure_backup)."""
+    bo, bl = backups.get(OURS), backups.get(LITERAL)
+    if bo is None or bl is None:
+        return
+    per = 100_000 / scale
+    add("## A logical backup and its restore")
+    add("")
+    add(
+        "Each database as loaded and measured above, dumped with `pg_dump --format=custom` "
+        f"and restored with `pg_restore --jobs={bo.jobs}` (a job per core) into an empty "
+        "database of the same cluster; the rows of every table counted in both, and ours "
+        "verified with `sqitch verify`. pg_restore loads the rows before it builds the "
+        "indexes, constraints and triggers, so no trigger fires and nothing is checked row "
+        "by row: this is a DBA's recovery time, not a load through the rules."
+    )
+    add("")
+    add("| measure | ours | seed | ratio |")
+    add("| --- | --- | --- | --- |")
+    add(f"| pg_dump (s) | {bo.dump_s:.1f} | {bl.dump_s:.1f} | {bo.dump_s / bl.dump_s:.2f} |")
+    add(
+        f"| the dump (MB) | {bo.dump_bytes / 2**20:,.0f} | {bl.dump_bytes / 2**20:,.0f} | "
+        f"{bo.dump_bytes / bl.dump_bytes:.2f} |"
+    )
+    add(
+        f"| pg_restore (s) | {bo.restore_s:.1f} | {bl.restore_s:.1f} | "
+        f"{bo.restore_s / bl.restore_s:.2f} |"
+    )
+    add(
+        f"| database size after the restore (MB per 100k orders) | {bo.size * per / 2**20:.0f} | "
+        f"{bl.size * per / 2**20:.0f} | {bo.size / bl.size:.2f} |"
+    )
+
+    def check(b: Backup, verified: bool) -> str:
+        if b.problems:
+            return "**" + "; ".join(b.problems) + "**"
+        return "every table's rows as before" + (", sqitch verify ok" if verified else "")
+
+    add(f"| the restored database | {check(bo, True)} | {check(bl, False)} | |")
     add("")
 
 
@@ -1249,6 +1438,7 @@ def write_report(
     breakdown: dict[str, dict[str, tuple[int, int, int, int]]],
     counts: dict[str, str],
     rls_note: str,
+    backups: dict[str, Backup],
     imports: dict[str, list[ImportRound]],
     upgrade: dict[str, Any],
 ) -> None:
@@ -1494,7 +1684,8 @@ def write_report(
         f"{sizes[LITERAL] * per / 2**20:.0f} | {sizes[OURS] / sizes[LITERAL]:.2f} |"
     )
     add("")
-    size_section(breakdown, sizes, add)
+    size_section(breakdown, sizes, backups, add)
+    backup_section(backups, scale, add)
     upgrade_section(upgrade, add)
     add(f"## Targets (issue 7; they are set for scale 1,000,000 — this run is scale {scale:,})")
     add("")
