@@ -267,6 +267,11 @@ def sqitch_target(db: str) -> str:
     return f"db:pg://{user}@{host}:{port}/{db}"
 
 
+def sqitch(*args: str) -> subprocess.CompletedProcess[str]:
+    """sqitch ARGS in the project (its plan and scripts), output captured."""
+    return subprocess.run(["sqitch", *args], cwd=ROOT, capture_output=True, text=True)
+
+
 def pgbench(
     db: str,
     script: Path,
@@ -353,12 +358,7 @@ def create_databases(scale: int) -> dict[str, dict[str, Any]]:
             f"CREATE DATABASE {db}",
         )
     log("deploy ours: sqitch deploy + reference seeds")
-    r = subprocess.run(
-        ["sqitch", "deploy", sqitch_target(OURS)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-    )
+    r = sqitch("deploy", sqitch_target(OURS))
     if r.returncode != 0:
         raise RuntimeError(r.stdout + r.stderr)
     seeds = sorted((ROOT / "seed" / "reference").glob("*.sql"))
@@ -1049,14 +1049,11 @@ def measure_backup() -> dict[str, Backup]:
                     if before.get(t) != after.get(t)
                 ]
                 if db == OURS:
-                    ver = subprocess.run(
-                        ["sqitch", "verify", sqitch_target(copy)],
-                        cwd=ROOT,
-                        capture_output=True,
-                        text=True,
-                    )
+                    ver = sqitch("verify", sqitch_target(copy))
                     if ver.returncode != 0:
-                        problems.append(f"sqitch verify: {ver.stdout.strip().splitlines()[-1:]}")
+                        said = (ver.stdout + ver.stderr).splitlines()
+                        why = [x.strip() for x in said if "ERROR" in x or "failed" in x]
+                        problems.append(f"sqitch verify: {'; '.join(why)[:300]}")
                 out[db] = Backup(
                     dump_s,
                     dump.stat().st_size,
