@@ -7,7 +7,7 @@ then measures every key query of bench/queries/ on both with pgbench (per-transa
 logs -> p50/p95/p99; the reads again with prepared statements), the plans' index use,
 the bulk load rate, status changes per second with two clients, the WAL of imports and
 status changes, REFRESH ... CONCURRENTLY with and without readers, the database sizes,
-a dump and restore of each, and last the upgrade of ours from the release under load,
+the upgrade of ours from the release under load, and last a dump and restore of each,
 and writes
 bench/results/<date>-scale<N>.md.
 
@@ -574,25 +574,13 @@ def main() -> int:
         db: int(scalar(db, "SELECT pg_database_size(current_database())")) for db in (OURS, LITERAL)
     }
     breakdown = {db: table_sizes(db) for db in (OURS, LITERAL)}
-    counts = {
-        t: scalar(OURS, f"SELECT count(*) FROM workshop.{t}")
-        for t in (
-            "orders",
-            "customers",
-            "batches",
-            "batch_orders",
-            "order_status_history",
-            "batch_stage_history",
-            "work_logs",
-            "quality_checks",
-        )
-    }
-    # Before the import adds orders: the databases as sized above.
-    backups = measure_backup()
+    counted = {db: row_counts(db) for db in (OURS, LITERAL)}
     # Near the end: it adds orders to both databases.
     imports = measure_import(scale)
-    # Last: it reverts ours to the release and deploys it again.
+    # It reverts ours to the release and deploys it again.
     upgrade = measure_upgrade(var)
+    # Last: the checkpoints of DROP DATABASE would fall on any measurement after it.
+    backups = measure_backup()
     write_report(
         args,
         started,
@@ -605,7 +593,7 @@ def main() -> int:
         refresh,
         sizes,
         breakdown,
-        counts,
+        counted,
         rls_note,
         backups,
         imports,
@@ -972,6 +960,18 @@ def measure_refresh(var: dict[str, str]) -> dict[str, Any]:
     return out
 
 
+# The tables of the report's "Rows (ours)" line.
+ROWS_LINE = (
+    "orders",
+    "customers",
+    "batches",
+    "batch_orders",
+    "order_status_history",
+    "batch_stage_history",
+    "work_logs",
+    "quality_checks",
+)
+
 # Exact row counts of every table of the schemas, one statement (matviews left out: the
 # seed's summary may be unpopulated).
 ROW_COUNTS = (
@@ -1238,33 +1238,25 @@ def target_table(targets: list[tuple[str, str, bool | None, str]], add: Any) -> 
         add(f"| {t} | {meas} | {res}{(' ' + note) if note else ''} |")
 
 
-def size_section(
-    breakdown: dict[str, dict[str, tuple[int, int, int, int]]],
-    sizes: dict[str, int],
-    backups: dict[str, Backup],
-    add: Any,
-) -> None:
-    """Where the database size goes: each table of 1 MB or more in either database, ours
-    against the seed's table of the same name, largest first; the rest summed. With each
-    table's size after a dump and restore, when both were restored."""
-    ours, seed = breakdown[OURS], breakdown[LITERAL]
-    restored = (
-        (backups[OURS].tables, backups[LITERAL].tables)
-        if OURS in backups and LITERAL in backups
-        else None
-    )
-    # Exact row counts where the backup counted them; else the planner's estimates.
-    counts = tuple(backups[db].rows if db in backups else {} for db in (OURS, LITERAL))
-    if not ours or not seed:
-        return
+Size = tuple[int, int, int, int]  # a table's rows, heap bytes, index bytes, indexes
+Sizes = dict[str, Size]  # table_sizes(): by name
 
-    def mb(b: int) -> str:
-        return f"{b / 2**20:,.0f}"
 
-    def total(ts: list[tuple[int, int, int, int]]) -> int:
+def mb(b: int) -> str:
+    return f"{b / 2**20:,.0f}"
+
+
+def size_rows(
+    ours: Sizes, seed: Sizes, counted: tuple[dict[str, int], dict[str, int]]
+) -> list[str]:
+    """The rows of a size table: each table of 1 MB or more in either database, ours
+    against the seed's table of the same name, largest first; the rest summed; all.
+    Rows as counted (counted: ours, seed), else the planner's estimate."""
+
+    def total(ts: list[Size]) -> int:
         return sum(t[1] + t[2] for t in ts)
 
-    def cell(ts: list[tuple[int, int, int, int]]) -> str:
+    def cell(ts: list[Size]) -> str:
         """'heap / indexes | count' of some tables, or dashes for none."""
         if not ts:
             return "- | -"
@@ -1272,89 +1264,83 @@ def size_section(
             f"{mb(sum(t[1] for t in ts))} / {mb(sum(t[2] for t in ts))} | {sum(t[3] for t in ts)}"
         )
 
-    def ratio(o: list[tuple[int, int, int, int]], s: list[tuple[int, int, int, int]]) -> str:
+    def ratio(o: list[Size], s: list[Size]) -> str:
         # Not against a table of less than 1 MB (the seed's summary may be unpopulated).
         return f"{total(o) / total(s):.2f}" if o and s and total(s) >= 2**20 else "-"
 
-    def of(b: dict[str, tuple[int, int, int, int]], n: str) -> list[tuple[int, int, int, int]]:
+    def of(b: Sizes, n: str) -> list[Size]:
         return [b[n]] if n in b else []
 
     big = sorted(
         (n for n in set(ours) | set(seed) if max(total(of(ours, n)), total(of(seed, n))) >= 2**20),
         key=lambda n: (-total(of(ours, n)), -total(of(seed, n)), n),
     )
-    add("### Where the size goes")
-    add("")
-    add(
-        "Per table (and materialized view) when the sizes above were taken: rows ("
-        + ("counted; for a materialized view " if restored else "")
-        + "the planner's estimate), heap with TOAST in MB, indexes in MB and their number. "
-        "The database sizes also count the system catalogs."
-        + (
-            " The last two columns: the same tables in a copy restored from a dump (below), "
-            "heap and indexes together, without the dead rows and free space the load left."
-            if restored
-            else ""
-        )
-    )
-    add("")
-    after = " after restore: ours / seed | ours/seed |" if restored else ""
-    add(
-        "| table | rows: ours / seed | ours heap / indexes | n "
-        f"| seed heap / indexes | n | ours/seed |{after}"
-    )
-    add("| --- | --- | --- | --- | --- | --- | --- |" + (" --- | --- |" if restored else ""))
-
-    def then(o: list[str], s: list[str]) -> str:
-        """The restored sizes of the tables named o (ours) and s (seed's)."""
-        if not restored:
-            return ""
-        ro, rs = ([r[n] for n in ns if n in r] for r, ns in zip(restored, (o, s), strict=True))
-        both = f"{mb(total(ro)) if ro else '-'} / {mb(total(rs)) if rs else '-'}"
-        return f" {both} | {ratio(ro, rs)} |"
-
+    out = []
     for n in big:
         o, s = of(ours, n), of(seed, n)
         rows = " / ".join(
-            f"{counted.get(n, t[0][0]):,}" if t else "-"
-            for t, counted in zip((o, s), counts, strict=True)
+            f"{c.get(n, t[0][0]):,}" if t else "-" for t, c in zip((o, s), counted, strict=True)
         )
-        add(f"| {n} | {rows} | {cell(o)} | {cell(s)} | {ratio(o, s)} |{then([n], [n])}")
-    no = [n for n in ours if n not in big]
-    ns = [n for n in seed if n not in big]
-    if no or ns:
-        add(
-            f"| {len(no)} other tables (seed: {len(ns)}) | | {cell([ours[n] for n in no])} | "
-            f"{cell([seed[n] for n in ns])} | |{then(no, ns)}"
-        )
+        out.append(f"| {n} | {rows} | {cell(o)} | {cell(s)} | {ratio(o, s)} |")
+    ro = [t for n, t in ours.items() if n not in big]
+    rs = [t for n, t in seed.items() if n not in big]
+    if ro or rs:
+        out.append(f"| {len(ro)} other tables (seed: {len(rs)}) | | {cell(ro)} | {cell(rs)} | |")
     o, s = list(ours.values()), list(seed.values())
-    add(f"| all tables | | {cell(o)} | {cell(s)} | {ratio(o, s)} |{then(list(ours), list(seed))}")
-    db_after = ""
-    if restored:
-        so, sl = backups[OURS].size, backups[LITERAL].size
-        db_after = f" {mb(so)} / {mb(sl)} | {so / sl:.2f} |"
+    out.append(f"| all tables | | {cell(o)} | {cell(s)} | {ratio(o, s)} |")
+    return out
+
+
+SIZE_HEADER = [
+    "| table | rows: ours / seed | ours heap / indexes | n | seed heap / indexes | n | ours/seed |",
+    "| --- | --- | --- | --- | --- | --- | --- |",
+]
+
+
+def size_section(
+    breakdown: dict[str, Sizes],
+    counted: dict[str, dict[str, int]],
+    sizes: dict[str, int],
+    add: Any,
+) -> None:
+    """Where the database size goes, table by table, when the sizes were taken."""
+    if not breakdown[OURS] or not breakdown[LITERAL]:
+        return
+    add("### Where the size goes")
+    add("")
+    add(
+        "Per table (and materialized view) when the sizes above were taken: rows (counted; "
+        "for a materialized view the planner's estimate), heap with TOAST in MB, indexes "
+        "in MB and their number. The database sizes also count the system catalogs."
+    )
+    add("")
+    for line in SIZE_HEADER + size_rows(
+        breakdown[OURS], breakdown[LITERAL], (counted[OURS], counted[LITERAL])
+    ):
+        add(line)
     add(
         f"| database (pg_database_size) | | {mb(sizes[OURS])} | | {mb(sizes[LITERAL])} | | "
-        f"{sizes[OURS] / sizes[LITERAL]:.2f} |{db_after}"
+        f"{sizes[OURS] / sizes[LITERAL]:.2f} |"
     )
     add("")
 
 
-def backup_section(backups: dict[str, Backup], scale: int, add: Any) -> None:
+def backup_section(backups: dict[str, Backup], add: Any) -> None:
     """The logical backup and restore of both databases (measure_backup)."""
     bo, bl = backups.get(OURS), backups.get(LITERAL)
     if bo is None or bl is None:
         return
-    per = 100_000 / scale
     add("## A logical backup and its restore")
     add("")
     add(
-        "Each database as loaded and measured above, dumped with `pg_dump --format=custom` "
-        f"and restored with `pg_restore --jobs={bo.jobs}` (a job per core) into an empty "
-        "database of the same cluster; the rows of every table counted in both, and ours "
-        "verified with `sqitch verify`. pg_restore loads the rows before it builds the "
-        "indexes, constraints and triggers, so no trigger fires and nothing is checked row "
-        "by row: this is a DBA's recovery time, not a load through the rules."
+        "Last, each database as the runs above left it (with the imported orders; ours "
+        "after the upgrade), dumped with `pg_dump --format=custom` and restored with "
+        f"`pg_restore --jobs={bo.jobs}` (a job per core) into an empty database of the same "
+        "cluster; the rows of every table counted in both, and ours verified with `sqitch "
+        "verify`. pg_restore loads the rows before it builds the indexes, constraints and "
+        "triggers, so no trigger fires and nothing is checked row by row: this is a DBA's "
+        "recovery time, not a load through the rules. A restored database has no dead rows "
+        "and no free space: its size is the data's own."
     )
     add("")
     add("| measure | ours | seed | ratio |")
@@ -1368,9 +1354,10 @@ def backup_section(backups: dict[str, Backup], scale: int, add: Any) -> None:
         f"| pg_restore (s) | {bo.restore_s:.1f} | {bl.restore_s:.1f} | "
         f"{bo.restore_s / bl.restore_s:.2f} |"
     )
+    po, pl = (b.size * 100_000 / max(b.rows.get("orders", 0), 1) for b in (bo, bl))
     add(
-        f"| database size after the restore (MB per 100k orders) | {bo.size * per / 2**20:.0f} | "
-        f"{bl.size * per / 2**20:.0f} | {bo.size / bl.size:.2f} |"
+        "| the restored database (MB per 100k orders) | "
+        f"{po / 2**20:.0f} | {pl / 2**20:.0f} | {po / pl:.2f} |"
     )
 
     def check(b: Backup, verified: bool) -> str:
@@ -1378,7 +1365,16 @@ def backup_section(backups: dict[str, Backup], scale: int, add: Any) -> None:
             return "**" + "; ".join(b.problems) + "**"
         return "every table's rows as before" + (", sqitch verify ok" if verified else "")
 
-    add(f"| the restored database | {check(bo, True)} | {check(bl, False)} | |")
+    add(f"| after the restore | {check(bo, True)} | {check(bl, False)} | |")
+    add("")
+    add('The restored copies, table by table (as in "Where the size goes" above):')
+    add("")
+    for line in SIZE_HEADER + size_rows(bo.tables, bl.tables, (bo.rows, bl.rows)):
+        add(line)
+    add(
+        f"| database (pg_database_size) | | {mb(bo.size)} | | {mb(bl.size)} | | "
+        f"{bo.size / bl.size:.2f} |"
+    )
     add("")
 
 
@@ -1432,8 +1428,8 @@ def write_report(
     audited: str,
     refresh: dict[str, Any],
     sizes: dict[str, int],
-    breakdown: dict[str, dict[str, tuple[int, int, int, int]]],
-    counts: dict[str, str],
+    breakdown: dict[str, Sizes],
+    counted: dict[str, dict[str, int]],
     rls_note: str,
     backups: dict[str, Backup],
     imports: dict[str, list[ImportRound]],
@@ -1469,7 +1465,10 @@ def write_report(
         f"manager's JWT claims ({rls_note})."
     )
     add("")
-    add("Rows (ours): " + ", ".join(f"{k} {int(v):,}" for k, v in counts.items() if v))
+    add(
+        "Rows (ours): "
+        + ", ".join(f"{t} {counted[OURS][t]:,}" for t in ROWS_LINE if counted[OURS].get(t))
+    )
     add("")
     add("## Key queries (latency in ms)")
     add("")
@@ -1681,9 +1680,9 @@ def write_report(
         f"{sizes[LITERAL] * per / 2**20:.0f} | {sizes[OURS] / sizes[LITERAL]:.2f} |"
     )
     add("")
-    size_section(breakdown, sizes, backups, add)
-    backup_section(backups, scale, add)
+    size_section(breakdown, counted, sizes, add)
     upgrade_section(upgrade, add)
+    backup_section(backups, add)
     add(f"## Targets (issue 7; they are set for scale 1,000,000 — this run is scale {scale:,})")
     add("")
     target_table(targets, add)
