@@ -8,8 +8,7 @@ logs -> p50/p95/p99; the reads again with prepared statements), the plans' index
 the bulk load rate, status changes per second with two clients, the WAL of imports and
 status changes, REFRESH ... CONCURRENTLY with and without readers, the database sizes,
 the upgrade of ours from the release under load, and last a dump and restore of each,
-and writes
-bench/results/<date>-scale<N>.md.
+and writes bench/results/<date>-scale<N>.md.
 
 The SQL does the work; this script only runs it and does the arithmetic.
 """
@@ -99,10 +98,14 @@ TABLE_SIZES = (
 )
 
 
-def table_sizes(db: str) -> dict[str, tuple[int, int, int, int]]:
+Size = tuple[int, int, int, int]  # a table's rows, heap bytes, index bytes, indexes
+Sizes = dict[str, Size]  # by relation name
+
+
+def table_sizes(db: str) -> Sizes:
     """Rows, heap bytes, index bytes and index count per relation name (no relation name
     is in both of our schemas; the seed has one schema)."""
-    out: dict[str, tuple[int, int, int, int]] = {}
+    out: Sizes = {}
     for line in psql(db, "-tA", "-F", "\t", "-c", TABLE_SIZES).splitlines():
         name, rows, heap, idx, n = line.split("\t")
         out[name] = (max(int(rows), 0), int(heap), int(idx), int(n))
@@ -998,7 +1001,7 @@ class Backup:
     restore_s: float
     jobs: int
     size: int  # pg_database_size of the restored database
-    tables: dict[str, tuple[int, int, int, int]]  # table_sizes of the restored database
+    tables: Sizes  # table_sizes of the restored database
     rows: dict[str, int]  # row_counts of the database dumped
     problems: list[str]  # what differs after the restore; empty when nothing does
 
@@ -1236,10 +1239,6 @@ def target_table(targets: list[tuple[str, str, bool | None, str]], add: Any) -> 
     for t, meas, ok, note in targets:
         res = ("" if note else "n/a") if ok is None else ("PASS" if ok else "**FAIL**")
         add(f"| {t} | {meas} | {res}{(' ' + note) if note else ''} |")
-
-
-Size = tuple[int, int, int, int]  # a table's rows, heap bytes, index bytes, indexes
-Sizes = dict[str, Size]  # table_sizes(): by name
 
 
 def mb(b: int) -> str:
