@@ -88,6 +88,11 @@ def scalar(db: str, sql: str) -> str:
     return psql(db, "-tA", "-c", sql).strip()
 
 
+def database_size(db: str) -> int:
+    """pg_database_size of db, in bytes."""
+    return int(scalar(db, "SELECT pg_database_size(current_database())"))
+
+
 # Every table and materialized view of the schemas: its rows (the planner's estimate,
 # current after the load's VACUUM ANALYZE), its heap with TOAST, its indexes and how many.
 TABLE_SIZES = (
@@ -427,12 +432,12 @@ def create_databases(scale: int) -> dict[str, dict[str, Any]]:
             ).split()
             if x
         ]
-        size_before = int(scalar(db, "SELECT pg_database_size(current_database())"))
+        size_before = database_size(db)
         t0 = time.monotonic()
         if partial:
             psql(db, *(a for ix in partial for a in ("-c", f"REINDEX INDEX {ix}")))
         reindex_s = time.monotonic() - t0
-        freed = size_before - int(scalar(db, "SELECT pg_database_size(current_database())"))
+        freed = size_before - database_size(db)
         out[db] = {
             "load_s": load_s,
             "phases": phases,
@@ -573,9 +578,7 @@ def main() -> int:
     )
 
     refresh = measure_refresh(var)
-    sizes = {
-        db: int(scalar(db, "SELECT pg_database_size(current_database())")) for db in (OURS, LITERAL)
-    }
+    sizes = {db: database_size(db) for db in (OURS, LITERAL)}
     breakdown = {db: table_sizes(db) for db in (OURS, LITERAL)}
     counted = {db: row_counts(db) for db in (OURS, LITERAL)}
     # Near the end: it adds orders to both databases.
@@ -1062,7 +1065,7 @@ def measure_backup() -> dict[str, Backup]:
                     dump.stat().st_size,
                     restore_s,
                     jobs,
-                    int(scalar(copy, "SELECT pg_database_size(current_database())")),
+                    database_size(copy),
                     table_sizes(copy),
                     before,
                     problems,
