@@ -193,7 +193,8 @@ EXPECTED_INDEX = {
     "due_risk": {"idx_orders_due_risk"},
 }
 # Indexes that serve the owner only: their condition on an enum is not leakproof, so
-# under row level security the planner can walk them only whole.
+# under row level security the planner can walk them only whole (unless a superuser
+# marks enum equality leakproof: test_managers_generic_page_plan_needs_...).
 OWNER_ONLY = {"idx_orders_by_status", "idx_batches_open_stage"}
 # A manager of the benchmark data set (bench/sql/generate.sql: worker 2).
 MANAGER_CLAIMS = '{"sub": "%s", "role": "authenticated"}'
@@ -201,6 +202,17 @@ MANAGER_CLAIMS = '{"sub": "%s", "role": "authenticated"}'
 
 def index_names(plan: dict[str, Any]) -> set[str]:
     return {str(n["Index Name"]) for n in nodes(plan) if "Index Name" in n}
+
+
+def prepared_statement(name: str, variables: dict[str, str]) -> tuple[str, int]:
+    """A key query as pgbench -M prepared runs it: each of its random \\set variables
+    becomes a parameter ($1, $2, ... in their order). The statement and their count."""
+    lines = (QUERIES / f"{name}.sql").read_text().splitlines()
+    names = [ln.split()[1] for ln in lines if ln.startswith("\\set ")]
+    script = "\n".join(ln for ln in lines if not ln.startswith("\\set "))
+    params = {v: f"${i}" for i, v in enumerate(names, start=1)}
+    (statement,) = render(script, {**variables, **params})
+    return statement, len(names)
 
 
 @pytest.mark.parametrize("as_manager", [False, True], ids=["owner", "manager_under_rls"])
@@ -241,13 +253,8 @@ def test_prepared_status_page_keeps_its_index_in_the_generic_plan(
     plan, made without their values, which cannot pick a status's partial index; as the
     owner it must still find the status and the cursor in idx_orders_by_status."""
     dbname, variables = bench_db
-    script = "\n".join(
-        line
-        for line in (QUERIES / "orders_by_status.sql").read_text().splitlines()
-        if not line.startswith(("\\set s ", "\\set n "))
-    )
-    (statement,) = render(script, {**variables, "s": "$1", "n": "$2"})
-    assert "$1" in statement and "$2" in statement, statement
+    statement, n = prepared_statement("orders_by_status", variables)
+    assert n == 2 and "$1" in statement and "$2" in statement, statement
     with psycopg.connect(conninfo(dbname)) as conn:
         conn.execute(b"PREPARE status_page(int, int) AS " + statement.encode())
         conn.execute("SET plan_cache_mode = force_generic_plan")
@@ -260,6 +267,59 @@ def test_prepared_status_page_keeps_its_index_in_the_generic_plan(
         assert "$1" in json.dumps(plan), "not the generic plan"
         assert "idx_orders_by_status" in index_names(plan), plan
         assert not seq_scans(plan) & BIG_TABLES, plan
+
+
+# Enum equality (pg_catalog.enum_eq) compares two OIDs and can neither fail nor reveal a
+# row, but PostgreSQL does not mark it leakproof. Under row level security the planner
+# then cannot make a page's status or stage an index condition, and a manager's
+# prepared page has no generic plan that finds them: PostgreSQL plans each call anew.
+# The README's tuning (a superuser's ALTER FUNCTION ... LEAKPROOF) gives the manager
+# the owner's generic plan. The index, and the column its condition must name.
+ENUM_EQ = "pg_catalog.enum_eq(anyenum, anyenum)"
+GENERIC_PAGES = {
+    "orders_by_status": ("idx_orders_by_status", "status"),
+    "batches_at_stage": ("idx_batches_open_stage", "current_stage"),
+}
+
+
+@pytest.mark.parametrize("leakproof", [False, True], ids=["enum_eq_as_shipped", "leakproof"])
+def test_managers_generic_page_plan_needs_leakproof_enum_equality(
+    bench_db: tuple[str, dict[str, str]], leakproof: bool
+) -> None:
+    dbname, variables = bench_db
+    found: dict[str, bool] = {}
+    with psycopg.connect(conninfo(dbname)) as conn:
+        row = conn.execute(
+            "SELECT proleakproof, md5('auth-worker2')::uuid::text FROM pg_proc"
+            " WHERE oid = %s::regprocedure",
+            [ENUM_EQ],
+        ).fetchone()
+        assert row is not None and row[0] is False, "enum_eq is leakproof already"
+        if leakproof:
+            conn.execute(f"ALTER FUNCTION {ENUM_EQ} LEAKPROOF".encode())  # rolled back
+        conn.execute("SET LOCAL role authenticated")
+        conn.execute("SELECT set_config('request.jwt.claims', %s, true)", [MANAGER_CLAIMS % row[1]])
+        conn.execute("SET LOCAL plan_cache_mode = force_generic_plan")
+        for name, (index, column) in GENERIC_PAGES.items():
+            statement, n = prepared_statement(name, variables)
+            conn.execute(f"PREPARE {name}({', '.join(['int'] * n)}) AS {statement}".encode())
+            # The midpoint status or stage (ready_to_ship, Sub-Assembly), and a cursor.
+            args = ", ".join(["4", str(int(variables["orders"]) // 2)][:n])
+            row = conn.execute(f"EXPLAIN (FORMAT JSON) EXECUTE {name}({args})".encode()).fetchone()
+            assert row is not None
+            plan = row[0][0]["Plan"]
+            assert "$1" in json.dumps(plan), f"{name}: not the generic plan"
+            assert not seq_scans(plan) & BIG_TABLES, plan
+            found[name] = any(
+                node.get("Index Name") == index and column in node.get("Index Cond", "")
+                for node in nodes(plan)
+            )
+        conn.rollback()
+        row = conn.execute(
+            "SELECT proleakproof FROM pg_proc WHERE oid = %s::regprocedure", [ENUM_EQ]
+        ).fetchone()
+        assert row == (False,), "the tuning outlived the test's transaction"
+    assert found == dict.fromkeys(GENERIC_PAGES, leakproof)
 
 
 def test_open_batches_of_a_stage_are_estimated_from_joint_counts(
