@@ -27,6 +27,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -644,6 +646,39 @@ def bound_variables(var: dict[str, str]) -> dict[str, str]:
     return {k: v[1:-1] if len(v) > 1 and v[0] == v[-1] == "'" else v for k, v in var.items()}
 
 
+# One turn of a measurement: its label, database, pgbench script and environment.
+Turn = tuple[str, str, Path, dict[str, str] | None]
+
+
+def take_turns(
+    turns: list[Turn],
+    variables: dict[str, str],
+    seconds: float,
+    protocol: str,
+    during: Callable[[str], AbstractContextManager[None]] = lambda _label: nullcontext(),
+) -> dict[str, list[Run]]:
+    """Each turn's pgbench runs, label by label: ROUNDS rounds in which the turns take
+    turns, an eighth of the seconds each (at least 1 s), 1 s of warm-up in the first.
+    during(label) is held around each of that turn's runs."""
+    runs: dict[str, list[Run]] = {label: [] for label, _, _, _ in turns}
+    per_round = max(1.0, seconds / ROUNDS)
+    for r in range(ROUNDS):
+        for label, db, sc, env in turns:
+            with during(label):
+                runs[label].append(
+                    pgbench(
+                        db,
+                        sc,
+                        variables,
+                        per_round,
+                        env=env,
+                        warmup=1.0 if r == 0 else 0.0,
+                        protocol=protocol,
+                    )
+                )
+    return runs
+
+
 def measure(
     name: str,
     var: dict[str, str],
@@ -653,7 +688,7 @@ def measure(
 ) -> dict[str, Any]:
     out: dict[str, Any] = {}
     bench_var = var if protocol == "simple" else bound_variables(var)
-    runnable: list[tuple[str, str, Path, dict[str, str] | None]] = []
+    runnable: list[Turn] = []
     for label, db, variant, env in (
         ("ours", OURS, None, None),
         ("literal", LITERAL, "literal", None),
@@ -680,21 +715,7 @@ def measure(
             continue
         out[label] = {"plan": plan}
         runnable.append((label, db, sc, env))
-    runs: dict[str, list[Run]] = {label: [] for label, _, _, _ in runnable}
-    per_round = max(1.0, seconds / ROUNDS)
-    for r in range(ROUNDS):
-        for label, db, sc, env in runnable:
-            runs[label].append(
-                pgbench(
-                    db,
-                    sc,
-                    bench_var,
-                    per_round,
-                    env=env,
-                    warmup=1.0 if r == 0 else 0.0,
-                    protocol=protocol,
-                )
-            )
+    runs = take_turns(runnable, bench_var, seconds, protocol)
     # The ours/seed ratio of each round alone: how far one comparison moves with the
     # machine's noise (the report gives its range next to the pooled ratio).
     if "ours" in runs and "literal" in runs:
@@ -746,6 +767,15 @@ def set_enum_eq_leakproof(db: str, on: bool) -> None:
     psql(db, "-c", f"ALTER FUNCTION {ENUM_EQ} {'' if on else 'NOT '}LEAKPROOF")
 
 
+@contextmanager
+def enum_eq_marked_leakproof(db: str) -> Iterator[None]:
+    set_enum_eq_leakproof(db, True)
+    try:
+        yield
+    finally:
+        set_enum_eq_leakproof(db, False)
+
+
 def measure_leakproof(
     var: dict[str, str], seconds: float, rls: dict[str, str] | None
 ) -> dict[str, dict[str, Run]]:
@@ -755,49 +785,31 @@ def measure_leakproof(
     happens. Empty when there are no policies, or when enum_eq is leakproof already."""
     if rls is None or enum_eq_leakproof(OURS):
         return {}
+
+    def during(label: str) -> AbstractContextManager[None]:
+        return enum_eq_marked_leakproof(OURS) if label == "leakproof" else nullcontext()
+
     out: dict[str, dict[str, Run]] = {}
-    try:
-        for protocol, secs in (("simple", seconds), ("prepared", seconds / 2)):
-            bench_var = var if protocol == "simple" else bound_variables(var)
-            per_round = max(1.0, secs / ROUNDS)
-            for name in LEAKPROOF_QUERIES:
-                turns = (
-                    ("ours", script_for(name, None), None, False),
-                    ("rls", script_for(name, "rls"), rls, False),
-                    ("leakproof", script_for(name, "rls"), rls, True),
+    for protocol, secs in (("simple", seconds), ("prepared", seconds / 2)):
+        bench_var = var if protocol == "simple" else bound_variables(var)
+        for name in LEAKPROOF_QUERIES:
+            ours, rls_script = script_for(name, None), script_for(name, "rls")
+            assert ours is not None and rls_script is not None, name
+            turns: list[Turn] = [
+                ("ours", OURS, ours, None),
+                ("rls", OURS, rls_script, rls),
+                ("leakproof", OURS, rls_script, rls),
+            ]
+            runs = take_turns(turns, bench_var, secs, protocol, during)
+            merged = {label: merge(v) for label, v in runs.items()}
+            out[f"{name}/{protocol}"] = merged
+            log(
+                f"{name:18s} leakproof {protocol[:4]} "
+                + " ".join(
+                    f"{label} p95 {fmt(x.p95) if x.ok else 'FAILED ' + x.error}"
+                    for label, x in merged.items()
                 )
-                runs: dict[str, list[Run]] = {label: [] for label, _, _, _ in turns}
-                for r in range(ROUNDS):
-                    for label, sc, env, leakproof in turns:
-                        assert sc is not None, name
-                        if leakproof:
-                            set_enum_eq_leakproof(OURS, True)
-                        try:
-                            runs[label].append(
-                                pgbench(
-                                    OURS,
-                                    sc,
-                                    bench_var,
-                                    per_round,
-                                    env=env,
-                                    warmup=1.0 if r == 0 else 0.0,
-                                    protocol=protocol,
-                                )
-                            )
-                        finally:
-                            if leakproof:
-                                set_enum_eq_leakproof(OURS, False)
-                merged = {label: merge(v) for label, v in runs.items()}
-                out[f"{name}/{protocol}"] = merged
-                log(
-                    f"{name:18s} leakproof {protocol[:4]} "
-                    + " ".join(
-                        f"{label} p95 {fmt(x.p95) if x.ok else 'FAILED ' + x.error}"
-                        for label, x in merged.items()
-                    )
-                )
-    finally:
-        set_enum_eq_leakproof(OURS, False)
+            )
     return out
 
 
