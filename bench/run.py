@@ -4,7 +4,8 @@ Builds two databases in the cluster given by PGHOST/PGPORT/PGUSER:
   ours     sqitch deploy + reference seeds, then bench/sql/generate.sql
   literal  bench/seed_literal.sql (the seed plan built literally), same generator
 then measures every key query of bench/queries/ on both with pgbench (per-transaction
-logs -> p50/p95/p99; the reads again with prepared statements), the plans' index use,
+logs -> p50/p95/p99; the reads again with prepared statements; the status, stage and
+dashboard pages again with enum equality marked leakproof), the plans' index use,
 the bulk load rate, status changes per second with two clients, the WAL of imports and
 status changes, REFRESH ... CONCURRENTLY with and without readers, the database sizes,
 the upgrade of ours from the release under load, and last a dump and restore of each,
@@ -658,7 +659,7 @@ def take_turns(
     during: Callable[[str], AbstractContextManager[None]] = lambda _label: nullcontext(),
 ) -> dict[str, list[Run]]:
     """Each turn's pgbench runs, label by label: ROUNDS rounds in which the turns take
-    turns, an eighth of the seconds each (at least 1 s), 1 s of warm-up in the first.
+    turns, seconds / ROUNDS each (at least 1 s), 1 s of warm-up in the first round.
     during(label) is held around each of that turn's runs."""
     runs: dict[str, list[Run]] = {label: [] for label, _, _, _ in turns}
     per_round = max(1.0, seconds / ROUNDS)
