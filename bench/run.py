@@ -746,14 +746,9 @@ def measure(
     return out
 
 
-# Enum equality (pg_catalog.enum_eq) compares two OIDs: it can neither fail nor reveal
-# a row, but PostgreSQL does not mark it leakproof. Under row level security the planner
-# then keeps a condition on a status or stage out of the index and applies it after the
-# policy: a manager's prepared page gets a custom plan per call (its status or stage is
-# matched by a partial index's predicate) instead of the generic plan the owner keeps.
-# Only a superuser may mark a function leakproof, so this is a DBA's tuning of a
-# database (README, "Tuning row level security"), not part of the schema: measured here
-# as a third variant of these pages, then undone.
+# A superuser's tuning, not part of the schema (README, "Tuning row level security";
+# leakproof_section says why it matters): measured as a third variant of these pages,
+# set for its turn only.
 ENUM_EQ = "pg_catalog.enum_eq(anyenum, anyenum)"
 LEAKPROOF_QUERIES = ("orders_by_status", "batches_at_stage", "dashboard")
 
@@ -764,17 +759,13 @@ def enum_eq_leakproof(db: str) -> bool:
     )
 
 
-def set_enum_eq_leakproof(db: str, on: bool) -> None:
-    psql(db, "-c", f"ALTER FUNCTION {ENUM_EQ} {'' if on else 'NOT '}LEAKPROOF")
-
-
 @contextmanager
 def enum_eq_marked_leakproof(db: str) -> Iterator[None]:
-    set_enum_eq_leakproof(db, True)
+    psql(db, "-c", f"ALTER FUNCTION {ENUM_EQ} LEAKPROOF")
     try:
         yield
     finally:
-        set_enum_eq_leakproof(db, False)
+        psql(db, "-c", f"ALTER FUNCTION {ENUM_EQ} NOT LEAKPROOF")
 
 
 def measure_leakproof(

@@ -269,13 +269,12 @@ def test_prepared_status_page_keeps_its_index_in_the_generic_plan(
         assert not seq_scans(plan) & BIG_TABLES, plan
 
 
-# Enum equality (pg_catalog.enum_eq) compares two OIDs and can neither fail nor reveal a
-# row, but PostgreSQL does not mark it leakproof. Under row level security the planner
-# then cannot make a page's status or stage an index condition, and a manager's
-# prepared page has no generic plan that finds them: PostgreSQL plans each call anew.
-# The README's tuning (a superuser's ALTER FUNCTION ... LEAKPROOF) gives the manager
-# the owner's generic plan. The index, and the column its condition must name.
-ENUM_EQ = "pg_catalog.enum_eq(anyenum, anyenum)"
+# Enum equality is not leakproof as PostgreSQL ships it, so under row level security a
+# manager's generic page plan cannot find a status or stage in an index; marked
+# leakproof by a superuser (README, "Tuning row level security"; measured by
+# bench/run.py's measure_leakproof), it does. The index, and the column its condition
+# must name.
+ENUM_EQ: str = _bench_run.ENUM_EQ
 GENERIC_PAGES = {
     "orders_by_status": ("idx_orders_by_status", "status"),
     "batches_at_stage": ("idx_batches_open_stage", "current_stage"),
