@@ -4,8 +4,9 @@ BEGIN;
 -- Back to the released materialized view (matviews/production_summary@v1.0.0), and the
 -- read view over it recreated as released (views/production_summary). The released view
 -- aggregates every batch (15 to 30 s at 49,000 batches and 1,000,000 orders under load,
--- the benchmark's upgrade): it is built under another name first, which locks no reader
--- out, and only then are the current views dropped and the new one renamed, in a moment.
+-- the benchmark's upgrade): both new views are built, granted and commented under other
+-- names first, which locks no reader out, and only then are the current views dropped
+-- and the new ones renamed, in a moment.
 
 -- The seed's production summary, one row per batch. LEFT JOINs: a new batch without
 -- orders or work still shows, with zeros. Each aggregate is computed in its own
@@ -82,32 +83,26 @@ SELECT b.id                                    AS batch_id,
 CREATE UNIQUE INDEX production_summary_released_batch_id_key
   ON workshop_private.production_summary_released (batch_id);
 
-DROP VIEW workshop.production_summary;
-DROP MATERIALIZED VIEW workshop_private.production_summary;
-ALTER MATERIALIZED VIEW workshop_private.production_summary_released RENAME TO production_summary;
-ALTER INDEX workshop_private.production_summary_released_batch_id_key
-  RENAME TO production_summary_batch_id_key;
+REVOKE ALL ON workshop_private.production_summary_released FROM PUBLIC;
 
-REVOKE ALL ON workshop_private.production_summary FROM PUBLIC;
-
-COMMENT ON MATERIALIZED VIEW workshop_private.production_summary IS
+COMMENT ON MATERIALIZED VIEW workshop_private.production_summary_released IS
   'One row per batch: orders, models, estimated vs actual hours. Refreshed by workshop.refresh_production_summary(); read through workshop.production_summary.';
-COMMENT ON COLUMN workshop_private.production_summary.batch_id IS 'The batch.';
-COMMENT ON COLUMN workshop_private.production_summary.batch_number IS 'Its human-facing number.';
-COMMENT ON COLUMN workshop_private.production_summary.current_stage IS 'Stage it was at when refreshed.';
-COMMENT ON COLUMN workshop_private.production_summary.priority IS 'Its priority.';
-COMMENT ON COLUMN workshop_private.production_summary.quality_status IS 'Its quality status.';
-COMMENT ON COLUMN workshop_private.production_summary.target_completion IS 'Planned completion date.';
-COMMENT ON COLUMN workshop_private.production_summary.actual_completion IS 'Date it was completed; NULL while open.';
-COMMENT ON COLUMN workshop_private.production_summary.is_complete IS 'Whether it is complete.';
-COMMENT ON COLUMN workshop_private.production_summary.order_count IS 'Number of its orders (0 for an empty batch).';
-COMMENT ON COLUMN workshop_private.production_summary.models IS 'Distinct model ids of its orders (the seed''s column), in the order of model_names.';
-COMMENT ON COLUMN workshop_private.production_summary.model_names IS 'Distinct model names of its orders, sorted.';
-COMMENT ON COLUMN workshop_private.production_summary.estimated_hours IS 'Sum of the stage estimates of its orders'' models (all stages).';
-COMMENT ON COLUMN workshop_private.production_summary.remaining_estimated_hours IS 'Estimates of the current and later stages for its orders; 0 once complete.';
-COMMENT ON COLUMN workshop_private.production_summary.actual_hours IS 'Sum of its work_logs hours.';
+COMMENT ON COLUMN workshop_private.production_summary_released.batch_id IS 'The batch.';
+COMMENT ON COLUMN workshop_private.production_summary_released.batch_number IS 'Its human-facing number.';
+COMMENT ON COLUMN workshop_private.production_summary_released.current_stage IS 'Stage it was at when refreshed.';
+COMMENT ON COLUMN workshop_private.production_summary_released.priority IS 'Its priority.';
+COMMENT ON COLUMN workshop_private.production_summary_released.quality_status IS 'Its quality status.';
+COMMENT ON COLUMN workshop_private.production_summary_released.target_completion IS 'Planned completion date.';
+COMMENT ON COLUMN workshop_private.production_summary_released.actual_completion IS 'Date it was completed; NULL while open.';
+COMMENT ON COLUMN workshop_private.production_summary_released.is_complete IS 'Whether it is complete.';
+COMMENT ON COLUMN workshop_private.production_summary_released.order_count IS 'Number of its orders (0 for an empty batch).';
+COMMENT ON COLUMN workshop_private.production_summary_released.models IS 'Distinct model ids of its orders (the seed''s column), in the order of model_names.';
+COMMENT ON COLUMN workshop_private.production_summary_released.model_names IS 'Distinct model names of its orders, sorted.';
+COMMENT ON COLUMN workshop_private.production_summary_released.estimated_hours IS 'Sum of the stage estimates of its orders'' models (all stages).';
+COMMENT ON COLUMN workshop_private.production_summary_released.remaining_estimated_hours IS 'Estimates of the current and later stages for its orders; 0 once complete.';
+COMMENT ON COLUMN workshop_private.production_summary_released.actual_hours IS 'Sum of its work_logs hours.';
 
-CREATE VIEW workshop.production_summary WITH (security_barrier = true) AS
+CREATE VIEW workshop.production_summary_released WITH (security_barrier = true) AS
 SELECT p.batch_id, p.batch_number, p.current_stage, p.priority, p.quality_status,
        p.target_completion, p.actual_completion, p.is_complete,
        COALESCE(NOT p.is_complete AND p.target_completion < CURRENT_DATE, false) AS is_late,
@@ -115,32 +110,40 @@ SELECT p.batch_id, p.batch_number, p.current_stage, p.priority, p.quality_status
        p.remaining_estimated_hours, p.actual_hours,
        p.actual_hours - p.estimated_hours AS hours_variance,
        s.last_refreshed_at AS refreshed_at, s.is_stale
-  FROM workshop_private.production_summary p
+  FROM workshop_private.production_summary_released p
  CROSS JOIN workshop_private.production_summary_state s
  WHERE workshop_private.require_staff_role(ARRAY['worker', 'manager', 'admin']::workshop.worker_role[]);
 
-REVOKE ALL ON workshop.production_summary FROM PUBLIC;
-GRANT SELECT ON workshop.production_summary TO authenticated, service_role;
+REVOKE ALL ON workshop.production_summary_released FROM PUBLIC;
+GRANT SELECT ON workshop.production_summary_released TO authenticated, service_role;
 
-COMMENT ON VIEW workshop.production_summary IS
+COMMENT ON VIEW workshop.production_summary_released IS
   'Staff read of the production summary (as of refreshed_at; refresh with workshop.refresh_production_summary()). Runs with its owner''s rights behind a staff gate: others get 42501.';
-COMMENT ON COLUMN workshop.production_summary.batch_id IS 'The batch.';
-COMMENT ON COLUMN workshop.production_summary.batch_number IS 'Its human-facing number.';
-COMMENT ON COLUMN workshop.production_summary.current_stage IS 'Stage it was at when refreshed.';
-COMMENT ON COLUMN workshop.production_summary.priority IS 'Its priority.';
-COMMENT ON COLUMN workshop.production_summary.quality_status IS 'Its quality status.';
-COMMENT ON COLUMN workshop.production_summary.target_completion IS 'Planned completion date.';
-COMMENT ON COLUMN workshop.production_summary.actual_completion IS 'Date it was completed; NULL while open.';
-COMMENT ON COLUMN workshop.production_summary.is_complete IS 'Whether it is complete.';
-COMMENT ON COLUMN workshop.production_summary.is_late IS 'Open and past its target_completion, as of today (computed when read); false without a target.';
-COMMENT ON COLUMN workshop.production_summary.order_count IS 'Number of its orders.';
-COMMENT ON COLUMN workshop.production_summary.models IS 'Distinct model ids of its orders, in the order of model_names.';
-COMMENT ON COLUMN workshop.production_summary.model_names IS 'Distinct model names of its orders, sorted.';
-COMMENT ON COLUMN workshop.production_summary.estimated_hours IS 'Sum of the stage estimates of its orders'' models.';
-COMMENT ON COLUMN workshop.production_summary.remaining_estimated_hours IS 'Estimates of the current and later stages for its orders; 0 once complete.';
-COMMENT ON COLUMN workshop.production_summary.actual_hours IS 'Sum of its work_logs hours.';
-COMMENT ON COLUMN workshop.production_summary.hours_variance IS 'actual_hours - estimated_hours (negative while work remains).';
-COMMENT ON COLUMN workshop.production_summary.refreshed_at IS 'The data is as of this time (the last refresh).';
-COMMENT ON COLUMN workshop.production_summary.is_stale IS 'True when source tables were written after refreshed_at.';
+COMMENT ON COLUMN workshop.production_summary_released.batch_id IS 'The batch.';
+COMMENT ON COLUMN workshop.production_summary_released.batch_number IS 'Its human-facing number.';
+COMMENT ON COLUMN workshop.production_summary_released.current_stage IS 'Stage it was at when refreshed.';
+COMMENT ON COLUMN workshop.production_summary_released.priority IS 'Its priority.';
+COMMENT ON COLUMN workshop.production_summary_released.quality_status IS 'Its quality status.';
+COMMENT ON COLUMN workshop.production_summary_released.target_completion IS 'Planned completion date.';
+COMMENT ON COLUMN workshop.production_summary_released.actual_completion IS 'Date it was completed; NULL while open.';
+COMMENT ON COLUMN workshop.production_summary_released.is_complete IS 'Whether it is complete.';
+COMMENT ON COLUMN workshop.production_summary_released.is_late IS 'Open and past its target_completion, as of today (computed when read); false without a target.';
+COMMENT ON COLUMN workshop.production_summary_released.order_count IS 'Number of its orders.';
+COMMENT ON COLUMN workshop.production_summary_released.models IS 'Distinct model ids of its orders, in the order of model_names.';
+COMMENT ON COLUMN workshop.production_summary_released.model_names IS 'Distinct model names of its orders, sorted.';
+COMMENT ON COLUMN workshop.production_summary_released.estimated_hours IS 'Sum of the stage estimates of its orders'' models.';
+COMMENT ON COLUMN workshop.production_summary_released.remaining_estimated_hours IS 'Estimates of the current and later stages for its orders; 0 once complete.';
+COMMENT ON COLUMN workshop.production_summary_released.actual_hours IS 'Sum of its work_logs hours.';
+COMMENT ON COLUMN workshop.production_summary_released.hours_variance IS 'actual_hours - estimated_hours (negative while work remains).';
+COMMENT ON COLUMN workshop.production_summary_released.refreshed_at IS 'The data is as of this time (the last refresh).';
+COMMENT ON COLUMN workshop.production_summary_released.is_stale IS 'True when source tables were written after refreshed_at.';
+
+-- The swap: from here to COMMIT, readers of the summary wait.
+DROP VIEW workshop.production_summary;
+DROP MATERIALIZED VIEW workshop_private.production_summary;
+ALTER MATERIALIZED VIEW workshop_private.production_summary_released RENAME TO production_summary;
+ALTER INDEX workshop_private.production_summary_released_batch_id_key
+  RENAME TO production_summary_batch_id_key;
+ALTER VIEW workshop.production_summary_released RENAME TO production_summary;
 
 COMMIT;
