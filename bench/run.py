@@ -33,6 +33,7 @@ from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 ROOT = Path(__file__).resolve().parents[1]
 BENCH = ROOT / "bench"
@@ -875,6 +876,15 @@ UPGRADE_LOAD: list[tuple[str, Path, int]] = [
     ("summary reads", QUERIES / "summary_batch.sql", 1),
 ]
 SQITCH_LINE = re.compile(r"^\s+[+-] (\S+) \.+ (ok|not ok)")
+# The upgrade's clients log every lock wait of this length or more (log_lock_waits), so
+# that a slow transaction can be told from a stalled host.
+LOCK_WAIT_LOGGED_MS = 10
+# A log line "process N acquired MODE on WHAT after X ms" (log_lock_waits), with the
+# time and pid the log_line_prefix of scripts/pg.sh (%m [%p]) begins with.
+LOCK_ACQUIRED = re.compile(
+    r"^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d+) \S+ \[(\d+)\] .*?"
+    r"LOG:  process \d+ acquired (\S+) on (.+?) after ([\d.]+) ms"
+)
 
 
 @dataclass
@@ -892,6 +902,8 @@ class Step:
     clients: dict[str, Run] = field(default_factory=dict)
     # label -> (slowest transaction in ms, the change running when it began)
     worst: dict[str, tuple[float, str]] = field(default_factory=dict)
+    # label -> (longest lock wait in ms, the lock) among those the server logged
+    lock_waits: dict[str, tuple[float, str]] = field(default_factory=dict)
 
     def change_at(self, t: float) -> str:
         return next((c for c, a, b in self.changes if a <= t <= b), "between changes")
@@ -928,20 +940,89 @@ def timed_sqitch(what: str, *args: str) -> Step:
     return step
 
 
+@dataclass
+class LockWait:
+    """A lock wait the server logged (log_lock_waits): when it began, how long, whose."""
+
+    began: float  # epoch seconds
+    ms: float
+    pid: int
+    lock: str  # "RowExclusiveLock on relation 17582 of database 37622", as logged
+
+
+def server_log() -> tuple[Path, int] | None:
+    """The cluster's server log (scripts/pg.sh starts it with pg_ctl -l DATA/server.log)
+    and its length now, or None where this process cannot read it."""
+    f = Path(scalar(OURS, "SHOW data_directory")) / "server.log"
+    if not os.access(f, os.R_OK):
+        return None
+    return f, f.stat().st_size
+
+
+def logged_lock_waits(log: Path, offset: int) -> list[LockWait]:
+    """The lock waits logged in log after offset (its times in the server's log_timezone)."""
+    tz = ZoneInfo(scalar(OURS, "SHOW log_timezone"))
+    out: list[LockWait] = []
+    with open(log, "rb") as fh:
+        fh.seek(offset)
+        for raw in fh:
+            m = LOCK_ACQUIRED.match(raw.decode(errors="replace"))
+            if m:
+                at = dt.datetime.strptime(m.group(1), "%Y-%m-%d %H:%M:%S.%f")
+                ms = float(m.group(5))
+                began = at.replace(tzinfo=tz).timestamp() - ms / 1000.0
+                out.append(LockWait(began, ms, int(m.group(2)), f"{m.group(3)} on {m.group(4)}"))
+    return out
+
+
+def lock_names(waits: list[LockWait]) -> dict[str, str]:
+    """A reader's name for each logged lock: the relation's name, or what the lock is on."""
+    oids = {int(x) for w in waits for x in re.findall(r"relation (\d+)", w.lock)}
+    names: dict[int, str] = {}
+    if oids:
+        rows = psql(
+            OURS,
+            "-tA",
+            "-F",
+            "|",
+            "-c",
+            "SELECT oid, oid::regclass FROM pg_class "
+            f"WHERE oid = ANY ('{{{','.join(map(str, sorted(oids)))}}}'::oid[])",
+        )
+        names = {int(o): n for o, n in (r.split("|") for r in rows.splitlines() if r)}
+    out: dict[str, str] = {}
+    for w in waits:
+        mode, _, what = w.lock.partition(" on ")
+        rel = re.search(r"relation (\d+)", what)
+        if rel:
+            name = names.get(int(rel.group(1)), f"relation {rel.group(1)}, since dropped")
+            what = f"a row of {name}" if what.startswith("tuple") else name
+        elif what.startswith("transaction"):
+            what = "a transaction (a row it wrote)"
+        out[w.lock] = f"{mode} on {what}"
+    return out
+
+
 def measure_upgrade(var: dict[str, str]) -> dict[str, Any]:
     """What a DBA meets upgrading a loaded database: ours reverted to the release and
     deployed back to the head of the plan with sqitch, while clients change order
     statuses and batch priorities and read order pages and the summary. For each step,
     its time and slowest changes, and each client's latency and errors meanwhile. Last:
     it leaves the database as deployed, but its statistics and caches are not those the
-    reads were measured with."""
+    reads were measured with. The clients' lock waits of LOCK_WAIT_LOGGED_MS or more
+    are logged by the server, and the longest of each client in a step kept."""
     defs = defines(var)
     app = "wsbench-upgrade"
+    log = server_log()
     procs: list[tuple[str, subprocess.Popen[str]]] = []
     with tempfile.TemporaryDirectory(prefix="wsbench-") as tmp:
         for i, (label, script, clients) in enumerate(UPGRADE_LOAD):
             env = dict(os.environ)
-            env["PGAPPNAME"] = app
+            env["PGAPPNAME"] = f"{app}-{i}"
+            env["PGOPTIONS"] = (
+                env.get("PGOPTIONS", "")
+                + f" -c log_lock_waits=on -c deadlock_timeout={LOCK_WAIT_LOGGED_MS}ms"
+            )
             cmd = ["pgbench", "-n", "-f", str(script), "-c", str(clients), "-j", str(clients)]
             cmd += ["-T", "3600", "--log", f"--log-prefix={tmp}/c{i}", *defs, OURS]
             procs.append(
@@ -953,6 +1034,19 @@ def measure_upgrade(var: dict[str, str]) -> dict[str, Any]:
                 )
             )
         time.sleep(3.0)
+        pids: dict[str, set[int]] = {label: set() for label, _, _ in UPGRADE_LOAD}
+        rows = psql(
+            OURS,
+            "-tA",
+            "-F",
+            "|",
+            "-c",
+            "SELECT application_name, pid FROM pg_stat_activity "
+            f"WHERE application_name LIKE '{app}-%'",
+        )
+        for row in filter(None, rows.splitlines()):
+            name, pid = row.split("|")
+            pids[UPGRADE_LOAD[int(name.rsplit("-", 1)[1])][0]].add(int(pid))
         steps = [timed_sqitch(f"revert to {UPGRADE_FROM}", "revert", "-y", "--to", UPGRADE_FROM)]
         time.sleep(3.0)
         if steps[0].ok:
@@ -963,8 +1057,10 @@ def measure_upgrade(var: dict[str, str]) -> dict[str, Any]:
             OURS,
             "-c",
             "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-            f"WHERE application_name = '{app}'",
+            f"WHERE application_name LIKE '{app}-%'",
         )
+        waits = logged_lock_waits(*log) if log else []
+        names = lock_names(waits)
         errors: dict[str, list[str]] = {}
         for i, (label, proc) in enumerate(procs):
             try:
@@ -982,7 +1078,13 @@ def measure_upgrade(var: dict[str, str]) -> dict[str, Any]:
                 if inside:
                     b, lat = max(inside, key=lambda x: x[1])
                     step.worst[label] = (lat, step.change_at(b))
-    return {"steps": steps, "errors": errors}
+                mine = [
+                    w for w in waits if w.pid in pids[label] and step.start <= w.began <= step.end
+                ]
+                if mine:
+                    w = max(mine, key=lambda x: x.ms)
+                    step.lock_waits[label] = (w.ms, names[w.lock])
+    return {"steps": steps, "errors": errors, "lock_log": log is not None}
 
 
 def measure_refresh(var: dict[str, str]) -> dict[str, Any]:
@@ -1515,7 +1617,14 @@ def upgrade_section(upgrade: dict[str, Any], add: Any) -> None:
         "as `make deploy`), while "
         + ", ".join(f"{c} client{'s' if c > 1 else ''} {lbl}" for lbl, _, c in UPGRADE_LOAD)
         + " (bench/queries/: status_change, upgrade/batch_priority, order_detail, "
-        "summary_batch; simple protocol, no lock timeout, so a wait shows as latency)."
+        "summary_batch; simple protocol, no lock timeout, so a wait shows as latency). "
+        + (
+            f"The server logged every lock wait of the clients of {LOCK_WAIT_LOGGED_MS} ms or "
+            "more (log_lock_waits): the longest of each client in a step is shown, so a slow "
+            "transaction without one waited for the host, not for a lock."
+            if upgrade.get("lock_log")
+            else "The server log could not be read: the clients' lock waits are not shown."
+        )
     )
     add("")
     add("| step | time (s) | changes | the slowest (s) |")
@@ -1526,20 +1635,30 @@ def upgrade_section(upgrade: dict[str, Any], add: Any) -> None:
         status = "" if st.ok else f" **failed**: {st.output.splitlines()[-1][:150]}"
         add(f"| {st.what}{status} | {st.seconds:.1f} | {len(st.changes)} | {slowest} |")
     add("")
-    add("| clients | step | n | p50 / p99 (ms) | slowest (ms) | it began during | errors |")
-    add("| --- | --- | --- | --- | --- | --- | --- |")
+    add(
+        "| clients | step | n | p50 / p99 (ms) | slowest (ms) | it began during "
+        "| longest lock wait (ms) | errors |"
+    )
+    add("| --- | --- | --- | --- | --- | --- | --- | --- |")
     for label, _, _ in UPGRADE_LOAD:
         errs = upgrade["errors"].get(label, [])
         err = f"{len(errs)}: {errs[0][:120]}" if errs else "none"
         for st in steps:
             r = st.clients.get(label)
             if r is None or not r.ok:
-                add(f"| {label} | {st.what} | 0 | | | | {err} |")
+                add(f"| {label} | {st.what} | 0 | | | | | {err} |")
                 continue
             lat, change = st.worst[label]
+            if not upgrade.get("lock_log"):
+                lock = "not logged"
+            elif label in st.lock_waits:
+                ms, what = st.lock_waits[label]
+                lock = f"{ms:.0f}, {what}"
+            else:
+                lock = "none"
             add(
                 f"| {label} | {st.what} | {r.n} | {fmt(r.p50)} / {fmt(r.p99)} | {lat:.0f} "
-                f"| {change} | {err} |"
+                f"| {change} | {lock} | {err} |"
             )
     add("")
 
