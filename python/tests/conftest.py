@@ -9,11 +9,14 @@ cloned from that template and dropped afterwards.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import subprocess
+import sys
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import psycopg
@@ -27,6 +30,17 @@ ROOT = Path(__file__).resolve().parents[2]
 PGHOST = os.environ.get("PGHOST", "127.0.0.1")
 PGPORT = int(os.environ.get("PGPORT", "54329"))
 PGUSER = os.environ.get("PGUSER", "postgres")
+
+
+def load_bench_run() -> ModuleType:
+    """bench/run.py, the benchmark (a script, not a package), loaded once per session."""
+    if "bench_run" not in sys.modules:
+        spec = importlib.util.spec_from_file_location("bench_run", ROOT / "bench" / "run.py")
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = module  # its dataclasses look their module up there
+        spec.loader.exec_module(module)
+    return sys.modules["bench_run"]
 
 
 def sqitch_target(dbname: str, user: str = PGUSER) -> str:

@@ -11,11 +11,9 @@ the same query texts at scale (bench/results/).
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import subprocess
-import sys
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -23,17 +21,13 @@ from typing import Any
 
 import psycopg
 import pytest
-from conftest import PGHOST, PGPORT, PGUSER, ROOT, conninfo
+from conftest import PGHOST, PGPORT, PGUSER, ROOT, conninfo, load_bench_run
 from psycopg import sql
 from pytest_postgresql.executor_noop import NoopExecutor
 
 QUERIES = ROOT / "bench" / "queries"
-# The benchmark's own rendering of its pgbench scripts (bench/run.py is no package).
-_spec = importlib.util.spec_from_file_location("bench_run", ROOT / "bench" / "run.py")
-assert _spec is not None and _spec.loader is not None
-_bench_run = importlib.util.module_from_spec(_spec)
-sys.modules[_spec.name] = _bench_run  # its dataclasses look their module up there
-_spec.loader.exec_module(_bench_run)
+# The benchmark's own rendering of its pgbench scripts.
+_bench_run = load_bench_run()
 render: Callable[[str, dict[str, str]], list[str]] = _bench_run.render
 SCALE = 5000
 BIG_TABLES = {"orders", "customers", "order_status_history", "batch_orders"}
