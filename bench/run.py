@@ -976,7 +976,8 @@ def logged_lock_waits(log: Path, offset: int) -> list[LockWait]:
 
 
 def lock_names(waits: list[LockWait]) -> dict[str, str]:
-    """A reader's name for each logged lock: the relation's name, or what the lock is on."""
+    """Each logged lock as a reader names it: "relation N of database D" becomes the
+    relation's name ("tuple (3,4) of workshop.orders"), or says it was dropped since."""
     oids = {int(x) for w in waits for x in re.findall(r"relation (\d+)", w.lock)}
     names: dict[int, str] = {}
     if oids:
@@ -990,17 +991,11 @@ def lock_names(waits: list[LockWait]) -> dict[str, str]:
             f"WHERE oid = ANY ('{{{','.join(map(str, sorted(oids)))}}}'::oid[])",
         )
         names = {int(o): n for o, n in (r.split("|") for r in rows.splitlines() if r)}
-    out: dict[str, str] = {}
-    for w in waits:
-        mode, _, what = w.lock.partition(" on ")
-        rel = re.search(r"relation (\d+)", what)
-        if rel:
-            name = names.get(int(rel.group(1)), f"relation {rel.group(1)}, since dropped")
-            what = f"a row of {name}" if what.startswith("tuple") else name
-        elif what.startswith("transaction"):
-            what = "a transaction (a row it wrote)"
-        out[w.lock] = f"{mode} on {what}"
-    return out
+
+    def name(m: re.Match[str]) -> str:
+        return names.get(int(m.group(1)), f"relation {m.group(1)} (dropped since)")
+
+    return {w.lock: re.sub(r"relation (\d+) of database \d+", name, w.lock) for w in waits}
 
 
 def measure_upgrade(var: dict[str, str]) -> dict[str, Any]:
