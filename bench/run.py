@@ -92,6 +92,11 @@ def scalar(db: str, sql: str) -> str:
     return psql(db, "-tA", "-c", sql).strip()
 
 
+def rows(db: str, sql: str) -> list[list[str]]:
+    """The rows of a query, each a list of its fields as text."""
+    return [line.split("|") for line in psql(db, "-tA", "-F", "|", "-c", sql).splitlines() if line]
+
+
 def database_size(db: str) -> int:
     """pg_database_size of db, in bytes."""
     return int(scalar(db, "SELECT pg_database_size(current_database())"))
@@ -215,12 +220,11 @@ def wal_between(db: str, lsn0: str, lsn1: str) -> Wal:
     psql(db, "-c", "CREATE EXTENSION IF NOT EXISTS pg_walinspect SCHEMA bench")
     if scalar(db, f"SELECT '{lsn1}'::pg_lsn > '{lsn0}'::pg_lsn") != "t":
         return Wal(0, 0)  # nothing written (pg_get_wal_stats refuses an empty range)
-    row = scalar(
+    [[records, fpi]] = rows(
         db,
         "SELECT coalesce(sum(record_size), 0), coalesce(sum(fpi_size), 0) "
         f"FROM bench.pg_get_wal_stats('{lsn0}', '{lsn1}')",
     )
-    records, fpi = row.split("|")
     return Wal(int(records), int(fpi))
 
 
@@ -407,11 +411,8 @@ def create_databases(scale: int) -> dict[str, dict[str, Any]]:
             raise RuntimeError(f"generate.sql failed on {db}")
         load_s = time.monotonic() - t0
         phases = {
-            r.split("|")[0]: (int(r.split("|")[1]), float(r.split("|")[2]))
-            for r in psql(
-                db, "-tA", "-c", "SELECT phase, rows, seconds FROM bench.load_phases"
-            ).split()
-            if r
+            phase: (int(n), float(t))
+            for phase, n, t in rows(db, "SELECT phase, rows, seconds FROM bench.load_phases")
         }
         t0 = time.monotonic()
         psql(db, "-c", "VACUUM (ANALYZE)")
@@ -467,15 +468,10 @@ def create_databases(scale: int) -> dict[str, dict[str, Any]]:
 
 
 def variables(db: str) -> dict[str, str]:
-    row = psql(
-        db,
-        "-tA",
-        "-F",
-        "|",
-        "-c",
-        "SELECT n_orders, n_customers, n_batches, open_from, tail_from FROM bench.params",
+    [params] = rows(
+        db, "SELECT n_orders, n_customers, n_batches, open_from, tail_from FROM bench.params"
     )
-    n_orders, n_customers, n_batches, open_from, tail_from = row.strip().split("|")
+    n_orders, n_customers, n_batches, open_from, tail_from = params
     last = psql(db, "-tA", "-c", "SELECT name FROM bench.names WHERE kind = 'last' ORDER BY i")
     names = [x for x in last.split() if x]
     parts = [n[1:5].lower() for n in names]
@@ -843,23 +839,20 @@ def measure_import(scale: int) -> dict[str, list[ImportRound]]:
                 str(BENCH / "sql" / "import.sql"),
             )
             # Split now: a checkpoint ending later may recycle the round's WAL segments.
-            w0, w1 = scalar(
+            [[w0, w1]] = rows(
                 db,
                 f"SELECT wal_start, wal_end FROM bench.import_rounds WHERE first_order = {first}",
-            ).split("|")
+            )
             wal[db, first] = wal_between(db, w0, w1)
     out: dict[str, list[ImportRound]] = {}
     for db in (OURS, LITERAL):
-        rows = psql(
-            db,
-            "-tA",
-            "-c",
-            "SELECT first_order, orders, history, seconds FROM bench.import_rounds "
-            "ORDER BY first_order",
-        ).split()
         out[db] = [
             ImportRound(int(o), int(h), float(t), wal[db, int(f)])
-            for f, o, h, t in (row.split("|") for row in rows)
+            for f, o, h, t in rows(
+                db,
+                "SELECT first_order, orders, history, seconds FROM bench.import_rounds "
+                "ORDER BY first_order",
+            )
         ]
         rate = sum(x.orders for x in out[db]) / sum(x.seconds for x in out[db])
         log(f"bulk import {db}: {rate:,.0f} orders/s")
@@ -981,16 +974,12 @@ def lock_names(waits: list[LockWait]) -> dict[str, str]:
     oids = {int(x) for w in waits for x in re.findall(r"relation (\d+)", w.lock)}
     names: dict[int, str] = {}
     if oids:
-        rows = psql(
+        found = rows(
             OURS,
-            "-tA",
-            "-F",
-            "|",
-            "-c",
             "SELECT oid, oid::regclass FROM pg_class "
             f"WHERE oid = ANY ('{{{','.join(map(str, sorted(oids)))}}}'::oid[])",
         )
-        names = {int(o): n for o, n in (r.split("|") for r in rows.splitlines() if r)}
+        names = {int(o): n for o, n in found}
 
     def name(m: re.Match[str]) -> str:
         return names.get(int(m.group(1)), f"relation {m.group(1)} (dropped since)")
@@ -1030,17 +1019,11 @@ def measure_upgrade(var: dict[str, str]) -> dict[str, Any]:
             )
         time.sleep(3.0)
         pids: dict[str, set[int]] = {label: set() for label, _, _ in UPGRADE_LOAD}
-        rows = psql(
+        for name, pid in rows(
             OURS,
-            "-tA",
-            "-F",
-            "|",
-            "-c",
             "SELECT application_name, pid FROM pg_stat_activity "
             f"WHERE application_name LIKE '{app}-%'",
-        )
-        for row in filter(None, rows.splitlines()):
-            name, pid = row.split("|")
+        ):
             pids[UPGRADE_LOAD[int(name.rsplit("-", 1)[1])][0]].add(int(pid))
         steps = [timed_sqitch(f"revert to {UPGRADE_FROM}", "revert", "-y", "--to", UPGRADE_FROM)]
         time.sleep(3.0)
