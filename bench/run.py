@@ -24,10 +24,12 @@ import os
 import platform
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
@@ -872,6 +874,9 @@ SQITCH_LINE = re.compile(r"^\s+[+-] (\S+) \.+ (ok|not ok)")
 # The upgrade's clients log every lock wait of this length or more (log_lock_waits), so
 # that a slow transaction can be told from a stalled host.
 LOCK_WAIT_LOGGED_MS = 10
+# And their active sessions' wait events are sampled this often (none: on a CPU, or
+# waiting for one), to say where the slowest transaction's time went.
+WAIT_SAMPLE_S = 0.02
 # A log line "process N acquired MODE on WHAT after X ms" (log_lock_waits), with the
 # time and pid the log_line_prefix of scripts/pg.sh (%m [%p]) begins with.
 LOCK_ACQUIRED = re.compile(
@@ -897,6 +902,8 @@ class Step:
     worst: dict[str, tuple[float, str]] = field(default_factory=dict)
     # label -> (longest lock wait in ms, the lock) among those the server logged
     lock_waits: dict[str, tuple[float, str]] = field(default_factory=dict)
+    # label -> the wait events sampled during the slowest transaction, most first
+    worst_samples: dict[str, str] = field(default_factory=dict)
 
     def change_at(self, t: float) -> str:
         return next((c for c, a, b in self.changes if a <= t <= b), "between changes")
@@ -987,6 +994,56 @@ def lock_names(waits: list[LockWait]) -> dict[str, str]:
     return {w.lock: re.sub(r"relation (\d+) of database \d+", name, w.lock) for w in waits}
 
 
+def start_wait_sampler(sql_file: Path, out: Path, app: str) -> subprocess.Popen[str]:
+    """psql writing "epoch|pid|wait event" to out every WAIT_SAMPLE_S for each active
+    session of the clients ("CPU" where it waits for none); stop it with stop_sampler()."""
+    sql_file.write_text(
+        "SELECT extract(epoch FROM clock_timestamp()), pid, "
+        "coalesce(wait_event_type || ':' || wait_event, 'CPU') FROM pg_stat_activity "
+        f"WHERE application_name LIKE '{app}-%' AND state = 'active' \\watch {WAIT_SAMPLE_S}\n"
+    )
+    env = dict(os.environ, PGAPPNAME="wsbench-sampler")
+    with open(out, "w") as fh:
+        return subprocess.Popen(
+            ["psql", "-X", "-q", "-tA", "-F", "|", "-d", OURS, "-f", str(sql_file)],
+            stdout=fh,
+            stderr=subprocess.DEVNULL,
+            text=True,
+            env=env,
+        )
+
+
+def stop_sampler(proc: subprocess.Popen[str], out: Path) -> list[tuple[float, int, str]]:
+    """Ends the sampler's \\watch (SIGINT, so psql flushes what it wrote); its samples."""
+    proc.send_signal(signal.SIGINT)
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+    samples: list[tuple[float, int, str]] = []
+    for line in out.read_text().splitlines():
+        m = re.match(r"^(\d+\.\d+)\|(\d+)\|(\S+)$", line)
+        if m:
+            samples.append((float(m.group(1)), int(m.group(2)), m.group(3)))
+    return samples
+
+
+def samples_during(
+    samples: list[tuple[float, int, str]], pids: set[int], start: float, end: float
+) -> str:
+    """The wait events sampled from start to end in the session of pids that was sampled
+    most then (the one running the transaction), most frequent first: "CPU 9, IO:WALSync 3"."""
+    by_pid: dict[int, Counter[str]] = {}
+    for t, pid, event in samples:
+        if pid in pids and start <= t <= end:
+            by_pid.setdefault(pid, Counter())[event] += 1
+    if not by_pid:
+        return "-"
+    events = max(by_pid.values(), key=lambda c: c.total())
+    return ", ".join(f"{e} {n}" for e, n in events.most_common(3))
+
+
 def measure_upgrade(var: dict[str, str]) -> dict[str, Any]:
     """What a DBA meets upgrading a loaded database: ours reverted to the release and
     deployed back to the head of the plan with sqitch, while clients change order
@@ -1025,11 +1082,13 @@ def measure_upgrade(var: dict[str, str]) -> dict[str, Any]:
             f"WHERE application_name LIKE '{app}-%'",
         ):
             pids[UPGRADE_LOAD[int(name.rsplit("-", 1)[1])][0]].add(int(pid))
+        sampler = start_wait_sampler(Path(tmp) / "sample.sql", Path(tmp) / "samples", app)
         steps = [timed_sqitch(f"revert to {UPGRADE_FROM}", "revert", "-y", "--to", UPGRADE_FROM)]
         time.sleep(3.0)
         if steps[0].ok:
             steps.append(timed_sqitch("deploy to the head", "deploy", "--verify"))
             time.sleep(1.0)
+        samples = stop_sampler(sampler, Path(tmp) / "samples")
         # The clients stop when their sessions end; pgbench then writes its logs.
         psql(
             OURS,
@@ -1056,6 +1115,9 @@ def measure_upgrade(var: dict[str, str]) -> dict[str, Any]:
                 if inside:
                     b, lat = max(inside, key=lambda x: x[1])
                     step.worst[label] = (lat, step.change_at(b))
+                    step.worst_samples[label] = samples_during(
+                        samples, pids[label], b, b + lat / 1000.0
+                    )
                 mine = [
                     w for w in waits if w.pid in pids[label] and step.start <= w.began <= step.end
                 ]
@@ -1599,7 +1661,11 @@ def upgrade_section(upgrade: dict[str, Any], add: Any) -> None:
         + (
             f"The server logged every lock wait of the clients of {LOCK_WAIT_LOGGED_MS} ms or "
             "more (log_lock_waits): the longest of each client in a step is shown, so a slow "
-            "transaction without one waited for the host, not for a lock."
+            "transaction without one waited for the host, not for a lock. "
+            f"The clients' active sessions were sampled every {WAIT_SAMPLE_S * 1000:.0f} ms "
+            "(pg_stat_activity): the wait events of the slowest transaction's samples are "
+            "shown (CPU: none, on a core or waiting for one; IO:WALSync or LWLock:WALWrite: "
+            "its commit's flush; Lock: a lock; -: no sample saw it active in the server)."
             if upgrade.get("lock_log")
             else "The server log could not be read: the clients' lock waits are not shown."
         )
@@ -1615,16 +1681,16 @@ def upgrade_section(upgrade: dict[str, Any], add: Any) -> None:
     add("")
     add(
         "| clients | step | n | p50 / p99 (ms) | slowest (ms) | it began during "
-        "| longest lock wait (ms) | errors |"
+        "| its samples | longest lock wait (ms) | errors |"
     )
-    add("| --- | --- | --- | --- | --- | --- | --- | --- |")
+    add("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     for label, _, _ in UPGRADE_LOAD:
         errs = upgrade["errors"].get(label, [])
         err = f"{len(errs)}: {errs[0][:120]}" if errs else "none"
         for st in steps:
             r = st.clients.get(label)
             if r is None or not r.ok:
-                add(f"| {label} | {st.what} | 0 | | | | | {err} |")
+                add(f"| {label} | {st.what} | 0 | | | | | | {err} |")
                 continue
             lat, change = st.worst[label]
             if not upgrade.get("lock_log"):
@@ -1636,7 +1702,7 @@ def upgrade_section(upgrade: dict[str, Any], add: Any) -> None:
                 lock = "none"
             add(
                 f"| {label} | {st.what} | {r.n} | {fmt(r.p50)} / {fmt(r.p99)} | {lat:.0f} "
-                f"| {change} | {lock} | {err} |"
+                f"| {change} | {st.worst_samples.get(label, '-')} | {lock} | {err} |"
             )
     add("")
 
