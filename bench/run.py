@@ -25,6 +25,7 @@ import platform
 import re
 import shutil
 import signal
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -198,6 +199,74 @@ def explain(db: str, statements: list[str], env: dict[str, str] | None = None) -
         "big_seqscans": sorted(acc["seqscans"] & BIG_TABLES),
         "plans": plans,
     }
+
+
+# In the simple protocol every call plans its statement again. Planning opens and locks
+# every index of every table the statement names, and PostgreSQL 15 keeps 16 relation
+# locks per session in its fast-path slots; each lock beyond them is taken and released
+# in the shared lock table. So the report gives, per key query and database, what a
+# call's planning costs (the median of PLAN_SAMPLES plans; EXPLAIN's planning time, which
+# excludes parsing) and how many relation locks a call holds when it ends.
+PLAN_SAMPLES = 50
+LOCKS_HELD = (
+    "SELECT count(*), count(*) FILTER (WHERE NOT fastpath) FROM pg_catalog.pg_locks "
+    "WHERE pid = pg_catalog.pg_backend_pid() AND locktype = 'relation' "
+    "AND relation <> 'pg_catalog.pg_locks'::pg_catalog.regclass"
+)
+
+
+@dataclass
+class Planning:
+    plan_ms: float  # median planning time, summed over the script's statements
+    locks: int  # relation locks held at the end of one call (tables and indexes)
+    shared_locks: int  # of them, those beyond the fast-path slots
+
+
+def planning(
+    db: str, statements: list[str], env: dict[str, str] | None = None, samples: int = PLAN_SAMPLES
+) -> Planning:
+    """What planning the statements of one call costs in db, and the relation locks the
+    call holds: the statements run once in a transaction that is rolled back."""
+    plan_ms = 0.0
+    for st in statements:
+        out = psql(
+            db,
+            "-tA",
+            *(a for _ in range(samples) for a in ("-c", f"EXPLAIN (SUMMARY, FORMAT JSON) {st}")),
+            env=env,
+        )
+        decoder, pos, times = json.JSONDecoder(), 0, []
+        text = out.strip()
+        while pos < len(text):
+            doc, end = decoder.raw_decode(text, pos)
+            times.append(float(doc[0]["Planning Time"]))
+            pos = end
+            while pos < len(text) and text[pos].isspace():
+                pos += 1
+        if len(times) != samples:
+            raise ValueError(f"{len(times)} plans of {samples} read for {st[:60]!r}")
+        plan_ms += statistics.median(times)
+    [[locks, shared]] = [
+        line.split("|")
+        for line in psql(
+            db,
+            "-tA",
+            "-c",
+            "BEGIN",
+            "-c",
+            "\\o /dev/null",
+            *(a for st in statements for a in ("-c", st)),
+            "-c",
+            "\\o",
+            "-c",
+            LOCKS_HELD,
+            "-c",
+            "ROLLBACK",
+            env=env,
+        ).splitlines()
+        if line
+    ]
+    return Planning(plan_ms, int(locks), int(shared))
 
 
 # ---------------------------------------------------------------- pgbench
@@ -713,7 +782,7 @@ def measure(
             err = next((ln for ln in msg if "ERROR" in ln), msg[-1])
             out[label] = {"run": Run(ok=False, error=err.strip()[:300])}
             continue
-        out[label] = {"plan": plan}
+        out[label] = {"plan": plan, "planning": planning(db, render(sc.read_text(), var), env=env)}
         runnable.append((label, db, sc, env))
     runs = take_turns(runnable, bench_var, seconds, protocol)
     # The ours/seed ratio of each round alone: how far one comparison moves with the
@@ -1707,6 +1776,45 @@ def upgrade_section(upgrade: dict[str, Any], add: Any) -> None:
     add("")
 
 
+def planning_rows(results: dict[str, dict[str, Any]], add: Callable[[str], None]) -> None:
+    """The report's section on planning and relation locks (see planning())."""
+    add("")
+    add("## Planning and relation locks (simple protocol)")
+    add("")
+    add(
+        "In the simple protocol each call plans its statement again, and planning opens and "
+        "locks every index of every table the statement names; PostgreSQL 15 keeps 16 "
+        "relation locks per session in fast-path slots and takes each lock beyond them in "
+        "the shared lock table. Planning: the median of EXPLAIN's planning time over "
+        f"{PLAN_SAMPLES} plans of the sample statement (ms; parsing excluded; for a function "
+        "call, the calling statement only, the function keeping its own plans). Locks: the "
+        "relation locks (tables and indexes) one call holds when it ends, those beyond the "
+        "fast path in parentheses."
+    )
+    add("")
+    add(
+        "| query | ours planning | seed planning | ours/seed | RLS planning | "
+        "ours locks | seed locks | RLS locks |"
+    )
+    add("| --- | --- | --- | --- | --- | --- | --- | --- |")
+
+    def ms(p: Planning | None) -> str:
+        return f"{p.plan_ms:.3f}" if p else "n/a"
+
+    def locks(p: Planning | None) -> str:
+        return f"{p.locks} ({p.shared_locks})" if p else "n/a"
+
+    for name, r in results.items():
+        ours, seed, rls = (r.get(label, {}).get("planning") for label in ("ours", "literal", "rls"))
+        if ours is None:
+            continue
+        ratio = f"{ours.plan_ms / seed.plan_ms:.2f}" if seed and seed.plan_ms > 0 else "n/a"
+        add(
+            f"| `{name}` | {ms(ours)} | {ms(seed)} | {ratio} | {ms(rls)} | "
+            f"{locks(ours)} | {locks(seed)} | {locks(rls)} |"
+        )
+
+
 def write_report(
     args: argparse.Namespace,
     started: dt.datetime,
@@ -1786,6 +1894,7 @@ def write_report(
         )
         + "."
     )
+    planning_rows(results, add)
     prepared_targets: list[tuple[str, str, bool | None, str]] = []
     if prepared:
         add("")
@@ -1997,6 +2106,7 @@ def write_report(
             k: {
                 "indexes": v.get("plan", {}).get("indexes"),
                 "seqscans": v.get("plan", {}).get("seqscans"),
+                "planning": vars(v["planning"]) if v.get("planning") else None,
             }
             for k, v in r.items()
             if isinstance(v, dict)
