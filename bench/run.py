@@ -1488,24 +1488,38 @@ def key_query_rows(
                 )
             )
         if kind != "floor":
+            verdict, note = not_slower(ratio_seed, r.get("seed_slower_rounds"))
             targets.append(
                 (
                     f"{name}: not slower than seed twin (p95)",
                     fmt(ratio_seed) + "x"
                     if ratio_seed is not None
                     else ("no seed twin" if o.ok else "n/a"),
-                    *not_slower(ratio_seed, r.get("seed_slower_rounds")),
+                    verdict,
+                    with_planning(note, r, "literal") if verdict is False else note,
                 )
             )
+            rls_met = ratio_rls <= 1.5 if ratio_rls is not None else None
             targets.append(
                 (
                     f"{name}: RLS manager <= 1.5x owner (p95)",
                     fmt(ratio_rls) + "x" if ratio_rls is not None else "n/a",
-                    ratio_rls <= 1.5 if ratio_rls is not None else None,
-                    "",
+                    rls_met,
+                    with_planning("", r, "rls") if rls_met is False else "",
                 )
             )
     return targets
+
+
+def with_planning(note: str, r: dict[str, Any], other: str) -> str:
+    """A missed target's note with the planning times of ours and the other side (the
+    seed twin, or the manager under row level security), where they were measured."""
+    ours, theirs = (r.get(label, {}).get("planning") for label in ("ours", other))
+    if ours is None or theirs is None:
+        return note
+    who = "the seed's" if other == "literal" else "the manager's"
+    said = f"planning {ours.plan_ms:.3f} ms, {who} {theirs.plan_ms:.3f}"
+    return f"{note[:-1]}; {said})" if note.endswith(")") else f"({said})"
 
 
 # "Not slower than the seed twin" compares two p95s that are equal when the plans are:
