@@ -78,7 +78,8 @@ def test_upgrade_and_revert_run_online_under_writes(empty_database: str) -> None
         assert row is not None
         eikon = row[0]
 
-    with Writers(conninfo(empty_database), DEMO_MANAGER, eikon, tag="UP") as w:
+    # Until stopped: the upgrade and the revert each take as long as the machine makes them.
+    with Writers(conninfo(empty_database), DEMO_MANAGER, eikon, tag="UP", max_seconds=600) as w:
         w.wait_for(60)
         phases = {"upgrade": run_sqitch("deploy", "--verify", target)}
         w.wait_for(len(w.log.statements) + 30)

@@ -10,6 +10,7 @@ asked.
 
 from __future__ import annotations
 
+import itertools
 import threading
 import time
 import uuid
@@ -55,7 +56,9 @@ class Writers:
         model_id: uuid.UUID,
         *,
         count: int = 3,
-        max_iterations: int = 3000,
+        # Until stopped, or max_seconds (a safety net): a cap on iterations ended the
+        # writers of a long upgrade before its revert began, which then had none.
+        max_iterations: int | None = None,
         max_seconds: float = 120.0,
         tag: str = "W",
         status_changes: bool = True,
@@ -123,7 +126,9 @@ class Writers:
                 "SELECT set_config('workshop.worker_id', %s, false)", [str(self.worker_id)]
             )
             conn.execute("SET workshop.change_reason = 'reliability writer'")
-            for i in range(self.max_iterations):
+            for i in itertools.count():
+                if self.max_iterations is not None and i >= self.max_iterations:
+                    break
                 if self._stop.is_set() or time.monotonic() > deadline:
                     break
                 row = self._timed(
@@ -184,4 +189,8 @@ def assert_online(w: Writers, phases: dict[str, tuple[float, float]]) -> None:
         f"a writer statement took {log.max_latency():.2f} s, the lock timeout is {LOCK_TIMEOUT_S} s"
     )
     for name, (start, end) in phases.items():
-        assert log.during(start, end) > 0, f"no writer statement ran during {name}"
+        last = max((s.end for s in log.statements), default=start)
+        assert log.during(start, end) > 0, (
+            f"no writer statement ran during {name} ({end - start:.1f} s; the last "
+            f"writer statement ended {last - start:+.1f} s from its start)"
+        )
