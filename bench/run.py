@@ -235,20 +235,17 @@ def planning(
             *(a for _ in range(samples) for a in ("-c", f"EXPLAIN (SUMMARY, FORMAT JSON) {st}")),
             env=env,
         )
-        decoder, pos, times = json.JSONDecoder(), 0, []
-        text = out.strip()
-        while pos < len(text):
-            doc, end = decoder.raw_decode(text, pos)
+        # One JSON document per EXPLAIN, one after the other.
+        times, rest = [], out.strip()
+        while rest:
+            doc, end = json.JSONDecoder().raw_decode(rest)
             times.append(float(doc[0]["Planning Time"]))
-            pos = end
-            while pos < len(text) and text[pos].isspace():
-                pos += 1
+            rest = rest[end:].lstrip()
         if len(times) != samples:
             raise ValueError(f"{len(times)} plans of {samples} read for {st[:60]!r}")
         plan_ms += statistics.median(times)
-    [[locks, shared]] = [
-        line.split("|")
-        for line in psql(
+    locks, shared = (
+        psql(
             db,
             "-tA",
             "-c",
@@ -263,9 +260,10 @@ def planning(
             "-c",
             "ROLLBACK",
             env=env,
-        ).splitlines()
-        if line
-    ]
+        )
+        .strip()
+        .split("|")
+    )
     return Planning(plan_ms, int(locks), int(shared))
 
 
@@ -775,14 +773,15 @@ def measure(
             out[label] = {"plan": NO_PLAN}
             runnable.append((label, db, sc, env))
             continue
+        statements = render(sc.read_text(), var)
         try:
-            plan = explain(db, render(sc.read_text(), var), env=env)
+            plan = explain(db, statements, env=env)
         except (RuntimeError, ValueError, KeyError) as e:
             msg = str(e).strip().splitlines()
             err = next((ln for ln in msg if "ERROR" in ln), msg[-1])
             out[label] = {"run": Run(ok=False, error=err.strip()[:300])}
             continue
-        out[label] = {"plan": plan, "planning": planning(db, render(sc.read_text(), var), env=env)}
+        out[label] = {"plan": plan, "planning": planning(db, statements, env=env)}
         runnable.append((label, db, sc, env))
     runs = take_turns(runnable, bench_var, seconds, protocol)
     # The ours/seed ratio of each round alone: how far one comparison moves with the

@@ -47,7 +47,7 @@ class WriterLog:
 
 
 class Writers:
-    """`count` threads that insert orders and move them pending <-> on_hold, in a loop."""
+    """`count` threads that insert orders and move them pending <-> on_hold, until stopped."""
 
     def __init__(
         self,
@@ -58,7 +58,6 @@ class Writers:
         count: int = 3,
         # Until stopped, or max_seconds (a safety net): a cap on iterations ended the
         # writers of a long upgrade before its revert began, which then had none.
-        max_iterations: int | None = None,
         max_seconds: float = 120.0,
         tag: str = "W",
         status_changes: bool = True,
@@ -67,7 +66,6 @@ class Writers:
         self.worker_id = worker_id
         self.model_id = model_id
         self.count = count
-        self.max_iterations = max_iterations
         self.max_seconds = max_seconds
         self.tag = tag
         self.status_changes = status_changes
@@ -127,8 +125,6 @@ class Writers:
             )
             conn.execute("SET workshop.change_reason = 'reliability writer'")
             for i in itertools.count():
-                if self.max_iterations is not None and i >= self.max_iterations:
-                    break
                 if self._stop.is_set() or time.monotonic() > deadline:
                     break
                 row = self._timed(
