@@ -14,13 +14,12 @@ SET LOCAL enable_seqscan = off;
 CREATE TEMP VIEW delivered_page_sql AS SELECT $q$
   SELECT o.id FROM workshop.orders o
    WHERE o.status = 'delivered'
-     AND o.created_at <= '2030-01-01'::timestamptz
-     AND (o.created_at < '2030-01-01'::timestamptz OR o.id < 'ffffffff-0000-4000-8000-000000000000'::uuid)
+     AND (o.created_at, o.id) < ('2030-01-01'::timestamptz, 'ffffffff-0000-4000-8000-000000000000'::uuid)
    ORDER BY o.created_at DESC, o.id DESC LIMIT 50 $q$ AS q;
 GRANT SELECT ON delivered_page_sql TO authenticated;
 
 SELECT matches(test_helpers.plan_of((SELECT q FROM delivered_page_sql)),
-  '"Index Name": "idx_orders_by_status".*"Index Cond": "\(\(status = ''delivered''::workshop.order_status\) AND \(created_at <=',
+  '"Index Name": "idx_orders_by_status".*"Index Cond": "\(\(status = ''delivered''::workshop.order_status\) AND \(ROW\(created_at, id\) < ROW\(',
   'as the owner, a page of delivered orders walks idx_orders_by_status from the cursor');
 SET LOCAL ROLE authenticated;
 SELECT test_helpers.sign_in('manager');

@@ -22,19 +22,18 @@ SET LOCAL enable_seqscan = off;
 CREATE TEMP VIEW status_page_sql AS SELECT $q$
   SELECT o.id FROM workshop.orders o
    WHERE o.status = 'on_hold'
-     AND o.created_at <= '2030-01-01'::timestamptz
-     AND (o.created_at < '2030-01-01'::timestamptz OR o.id < 'ffffffff-0000-4000-8000-000000000000'::uuid)
+     AND (o.created_at, o.id) < ('2030-01-01'::timestamptz, 'ffffffff-0000-4000-8000-000000000000'::uuid)
    ORDER BY o.created_at DESC, o.id DESC LIMIT 50 $q$ AS q;
 GRANT SELECT ON status_page_sql TO authenticated;
 
 SELECT matches(test_helpers.plan_of((SELECT q FROM status_page_sql)),
-  '"Index Name": "idx_orders_on_hold_created_at".*"Index Cond": "\(created_at <=',
+  '"Index Name": "idx_orders_on_hold_created_at".*"Index Cond": "\(ROW\(created_at, id\) < ROW\(',
   'as the owner, a status page walks its status''s index from the cursor');
 SET LOCAL ROLE authenticated;
 SELECT test_helpers.sign_in('manager');
 SELECT matches(test_helpers.plan_of((SELECT q FROM status_page_sql)),
-  '"Index Name": "idx_orders_on_hold_created_at".*"Index Cond": "\(created_at <=',
-  'as a manager under row level security, the same: the status is the index''s predicate and the keyset comparisons are leakproof');
+  '"Index Name": "idx_orders_on_hold_created_at".*"Index Cond": "\(ROW\(created_at, id\) < ROW\(',
+  'as a manager under row level security, the same: the status is the index''s predicate, and the keyset, a row comparison of leakproof operators, its condition');
 RESET ROLE;
 
 SELECT * FROM finish();
