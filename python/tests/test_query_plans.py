@@ -194,6 +194,16 @@ OWNER_ONLY = {"idx_orders_by_status", "idx_batches_open_stage"}
 MANAGER_CLAIMS = '{"sub": "%s", "role": "authenticated"}'
 
 
+def act_as_manager(conn: psycopg.Connection[Any]) -> None:
+    """Sign conn in as the benchmark's manager, under row level security."""
+    row = conn.execute("SELECT md5('auth-worker2')::uuid::text").fetchone()
+    assert row is not None
+    conn.execute("SET role authenticated")
+    conn.execute("SELECT set_config('request.jwt.claims', %s, false)", [MANAGER_CLAIMS % row[0]])
+    staff = conn.execute("SELECT workshop_private.current_worker_role()").fetchone()
+    assert staff == ("manager",)
+
+
 def index_names(plan: dict[str, Any]) -> set[str]:
     return {str(n["Index Name"]) for n in nodes(plan) if "Index Name" in n}
 
@@ -217,14 +227,7 @@ def test_key_queries_walk_their_index(
     failures: list[str] = []
     with psycopg.connect(conninfo(dbname)) as conn:
         if as_manager:
-            row = conn.execute("SELECT md5('auth-worker2')::uuid::text").fetchone()
-            assert row is not None
-            conn.execute("SET role authenticated")
-            conn.execute(
-                "SELECT set_config('request.jwt.claims', %s, false)", [MANAGER_CLAIMS % row[0]]
-            )
-            staff = conn.execute("SELECT workshop_private.current_worker_role()").fetchone()
-            assert staff == ("manager",)
+            act_as_manager(conn)
         for name, indexes in EXPECTED_INDEX.items():
             walked: set[str] = set()
             for statement in render((QUERIES / f"{name}.sql").read_text(), variables):
@@ -235,6 +238,41 @@ def test_key_queries_walk_their_index(
                 indexes = indexes - OWNER_ONLY
             if not indexes & walked:
                 failures.append(f"{name}: none of {sorted(indexes)} in {sorted(walked)}")
+        conn.rollback()
+    assert not failures, "; ".join(failures)
+
+
+# The pages whose index holds (created_at, id): their keyset, a row comparison, is
+# the index condition, whole. Under row level security too, since PostgreSQL checks a
+# row comparison's operators one by one and timestamptz and uuid comparisons are
+# leakproof. (Written as created_at >= c AND (created_at > c OR id > c.id), only the
+# first comparison was one.)
+KEYSET_INDEX = {
+    "dashboard": {"idx_orders_open_created_at"},
+    "orders_by_status": {"idx_orders_ready_to_ship_created_at", "idx_orders_by_status"},
+}
+
+
+@pytest.mark.parametrize("as_manager", [False, True], ids=["owner", "manager_under_rls"])
+def test_keysets_are_index_conditions(
+    bench_db: tuple[str, dict[str, str]], as_manager: bool
+) -> None:
+    dbname, variables = bench_db
+    failures: list[str] = []
+    with psycopg.connect(conninfo(dbname)) as conn:
+        if as_manager:
+            act_as_manager(conn)
+        for name, indexes in KEYSET_INDEX.items():
+            (statement,) = render((QUERIES / f"{name}.sql").read_text(), variables)
+            row = conn.execute(b"EXPLAIN (FORMAT JSON) " + statement.encode()).fetchone()
+            assert row is not None
+            conditions = [
+                str(n.get("Index Cond"))
+                for n in nodes(row[0][0]["Plan"])
+                if n.get("Index Name") in indexes
+            ]
+            if not any("ROW(created_at, id)" in c for c in conditions):
+                failures.append(f"{name}: conditions on {sorted(indexes)}: {conditions}")
         conn.rollback()
     assert not failures, "; ".join(failures)
 
