@@ -1518,7 +1518,9 @@ def with_planning(note: str, r: dict[str, Any], other: str) -> str:
         return note
     who = "the seed's" if other == "literal" else "the manager's"
     said = f"planning {ours.plan_ms:.3f} ms, {who} {theirs.plan_ms:.3f}"
-    return f"{note[:-1]}; {said})" if note.endswith(")") else f"({said})"
+    if note.endswith(")"):  # "(slower in 8 of 8 rounds)": one parenthesis for both
+        return f"{note[:-1]}; {said})"
+    return f"{note} ({said})".lstrip()
 
 
 # "Not slower than the seed twin" compares two p95s that are equal when the plans are:
