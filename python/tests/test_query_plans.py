@@ -359,6 +359,49 @@ def test_managers_generic_page_plan_needs_leakproof_enum_equality(
     assert found == dict.fromkeys(GENERIC_PAGES, leakproof)
 
 
+def test_status_page_function_keeps_a_generic_plan_on_the_status_index(
+    bench_db: tuple[str, dict[str, str]],
+) -> None:
+    """workshop.orders_by_status() names each status in a statement of its own and keeps
+    its generic plan (plan_cache_mode = force_generic_plan): a manager under row level
+    security, for whom enum equality is no index condition, still walks the status's
+    partial index, the cursor (parameters, not values: the generic plan) its condition."""
+    dbname, _ = bench_db
+    plans: list[dict[str, Any]] = []
+
+    def on_notice(diag: psycopg.errors.Diagnostic) -> None:
+        msg = diag.message_primary or ""
+        if msg.startswith("duration:"):
+            plans.append(json.loads(msg.split("plan:", 1)[1])["Plan"])
+
+    with psycopg.connect(conninfo(dbname)) as conn:
+        conn.add_notice_handler(on_notice)
+        conn.execute("LOAD 'auto_explain'")
+        for setting, value in (
+            ("auto_explain.log_min_duration", "0"),
+            ("auto_explain.log_nested_statements", "on"),
+            ("auto_explain.log_format", "json"),
+            ("auto_explain.log_level", "notice"),
+        ):
+            conn.execute("SELECT set_config(%s, %s, true)", (setting, value))
+        act_as_manager(conn)
+        for _ in range(2):  # the second call runs the plan the first one kept
+            plans.clear()
+            page = conn.execute("SELECT * FROM workshop.orders_by_status('ready_to_ship')")
+            rows = page.fetchall()
+        conn.rollback()
+    assert rows, "no ready_to_ship order in the data set"
+    walks = [
+        n
+        for plan in plans
+        for n in nodes(plan)
+        if n.get("Index Name") == "idx_orders_ready_to_ship_created_at"
+    ]
+    assert walks, [sorted(index_names(plan)) for plan in plans]
+    assert all("ROW(created_at, id) < ROW($" in str(n.get("Index Cond")) for n in walks), walks
+    assert not set().union(*(seq_scans(plan) for plan in plans)) & BIG_TABLES, plans
+
+
 def test_open_batches_of_a_stage_are_estimated_from_joint_counts(
     bench_db: tuple[str, dict[str, str]],
 ) -> None:
