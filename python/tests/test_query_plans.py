@@ -104,6 +104,29 @@ def seq_scans(plan: dict[str, Any]) -> set[str]:
     return {str(n.get("Relation Name")) for n in nodes(plan) if n.get("Node Type") == "Seq Scan"}
 
 
+def nested_plans(conn: psycopg.Connection[Any]) -> list[dict[str, Any]]:
+    """From now on auto_explain sends conn the JSON plan of every statement it runs,
+    nested ones too (in functions and triggers), as a NOTICE: the list they are appended
+    to (clear it between queries)."""
+    plans: list[dict[str, Any]] = []
+
+    def on_notice(diag: psycopg.errors.Diagnostic) -> None:
+        msg = diag.message_primary or ""
+        if msg.startswith("duration:"):
+            plans.append(json.loads(msg.split("plan:", 1)[1])["Plan"])
+
+    conn.add_notice_handler(on_notice)
+    conn.execute("LOAD 'auto_explain'")
+    for setting, value in (
+        ("auto_explain.log_min_duration", "0"),
+        ("auto_explain.log_nested_statements", "on"),
+        ("auto_explain.log_format", "json"),
+        ("auto_explain.log_level", "notice"),
+    ):
+        conn.execute("SELECT set_config(%s, %s, false)", (setting, value))
+    return plans
+
+
 @pytest.fixture(scope="module")
 def bench_db(postgresql_noproc: NoopExecutor) -> Iterator[tuple[str, dict[str, str]]]:
     """One database for this module's read-only checks: a clone of the test template
@@ -137,23 +160,8 @@ def test_key_queries_use_indexes(bench_db: tuple[str, dict[str, str]]) -> None:
     } <= set(KEY_QUERIES)
     failures: list[str] = []
     with psycopg.connect(conninfo(dbname)) as conn:
-        plans: list[dict[str, Any]] = []
-
-        def on_notice(diag: psycopg.errors.Diagnostic) -> None:
-            msg = diag.message_primary or ""
-            if msg.startswith("duration:"):
-                plans.append(json.loads(msg.split("plan:", 1)[1])["Plan"])
-
-        conn.add_notice_handler(on_notice)
-        conn.execute("LOAD 'auto_explain'")
-        for setting, value in (
-            ("auto_explain.log_min_duration", "0"),
-            ("auto_explain.log_nested_statements", "on"),
-            ("auto_explain.log_format", "json"),
-            ("auto_explain.log_level", "notice"),
-            ("enable_seqscan", "on"),
-        ):
-            conn.execute("SELECT set_config(%s, %s, false)", (setting, value))
+        plans = nested_plans(conn)
+        conn.execute("SET enable_seqscan = on")
         conn.commit()
         for name in KEY_QUERIES:
             plans.clear()
@@ -367,23 +375,8 @@ def test_status_page_function_keeps_a_generic_plan_on_the_status_index(
     security, for whom enum equality is no index condition, still walks the status's
     partial index, the cursor (parameters, not values: the generic plan) its condition."""
     dbname, _ = bench_db
-    plans: list[dict[str, Any]] = []
-
-    def on_notice(diag: psycopg.errors.Diagnostic) -> None:
-        msg = diag.message_primary or ""
-        if msg.startswith("duration:"):
-            plans.append(json.loads(msg.split("plan:", 1)[1])["Plan"])
-
     with psycopg.connect(conninfo(dbname)) as conn:
-        conn.add_notice_handler(on_notice)
-        conn.execute("LOAD 'auto_explain'")
-        for setting, value in (
-            ("auto_explain.log_min_duration", "0"),
-            ("auto_explain.log_nested_statements", "on"),
-            ("auto_explain.log_format", "json"),
-            ("auto_explain.log_level", "notice"),
-        ):
-            conn.execute("SELECT set_config(%s, %s, true)", (setting, value))
+        plans = nested_plans(conn)
         act_as_manager(conn)
         for _ in range(2):  # the second call runs the plan the first one kept
             plans.clear()
