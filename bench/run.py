@@ -67,6 +67,7 @@ KEY_QUERIES: list[tuple[str, str, str]] = [
     ("summary_batch", "point", "production summary: one batch's row"),
     ("dashboard", "page", "dashboard: open rush/high orders, oldest first, keyset 50"),
     ("orders_by_status", "page", "orders of a status, newest first, keyset 50"),
+    ("status_page", "page", "the status page through workshop.orders_by_status() (plans kept)"),
     ("batches_at_stage", "page", "open batches at a stage, 50"),
     ("recent_orders", "page", "recent orders (created_at DESC), keyset 50"),
     ("search_fulltext", "page", "customer search: full text (a last name), 20"),
