@@ -69,6 +69,7 @@ KEY_QUERIES: list[tuple[str, str, str]] = [
     ("orders_by_status", "page", "orders of a status, newest first, keyset 50"),
     ("status_page", "page", "the status page through workshop.orders_by_status() (plans kept)"),
     ("batches_at_stage", "page", "open batches at a stage, 50"),
+    ("stage_page", "page", "the stage page through workshop.open_batches_at_stage() (plans kept)"),
     ("recent_orders", "page", "recent orders (created_at DESC), keyset 50"),
     ("search_fulltext", "page", "customer search: full text (a last name), 20"),
     ("search_partial", "page", "customer search: partial name (4 letters), 20"),

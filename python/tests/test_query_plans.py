@@ -367,31 +367,43 @@ def test_managers_generic_page_plan_needs_leakproof_enum_equality(
     assert found == dict.fromkeys(GENERIC_PAGES, leakproof)
 
 
-def test_status_page_function_keeps_a_generic_plan_on_the_status_index(
-    bench_db: tuple[str, dict[str, str]],
+# The page functions: one statement per status or stage, each naming it, their generic
+# plans kept (plan_cache_mode = force_generic_plan). A call, the partial index a
+# manager's plan must walk, and its keyset condition.
+PAGE_FUNCTIONS = {
+    "orders_by_status": (
+        "SELECT * FROM workshop.orders_by_status('ready_to_ship')",
+        "idx_orders_ready_to_ship_created_at",
+        "ROW(created_at, id) < ROW($",
+    ),
+    "open_batches_at_stage": (
+        "SELECT * FROM workshop.open_batches_at_stage('Sub-Assembly')",
+        "idx_batches_open_sub_assembly_created_at",
+        "ROW(created_at, id) > ROW($",
+    ),
+}
+
+
+@pytest.mark.parametrize("function", sorted(PAGE_FUNCTIONS))
+def test_page_functions_keep_a_generic_plan_on_the_partial_index(
+    bench_db: tuple[str, dict[str, str]], function: str
 ) -> None:
-    """workshop.orders_by_status() names each status in a statement of its own and keeps
-    its generic plan (plan_cache_mode = force_generic_plan): a manager under row level
-    security, for whom enum equality is no index condition, still walks the status's
-    partial index, the cursor (parameters, not values: the generic plan) its condition."""
+    """A manager under row level security, for whom enum equality is no index
+    condition, still walks the status's or stage's partial index, the cursor
+    (parameters, not values: the generic plan) its condition."""
+    call, index, keyset = PAGE_FUNCTIONS[function]
     dbname, _ = bench_db
     with psycopg.connect(conninfo(dbname)) as conn:
         plans = nested_plans(conn)
         act_as_manager(conn)
         for _ in range(2):  # the second call runs the plan the first one kept
             plans.clear()
-            page = conn.execute("SELECT * FROM workshop.orders_by_status('ready_to_ship')")
-            rows = page.fetchall()
+            rows = conn.execute(call.encode()).fetchall()
         conn.rollback()
-    assert rows, "no ready_to_ship order in the data set"
-    walks = [
-        n
-        for plan in plans
-        for n in nodes(plan)
-        if n.get("Index Name") == "idx_orders_ready_to_ship_created_at"
-    ]
+    assert rows, f"{function}: no row in the data set"
+    walks = [n for plan in plans for n in nodes(plan) if n.get("Index Name") == index]
     assert walks, [sorted(index_names(plan)) for plan in plans]
-    assert all("ROW(created_at, id) < ROW($" in str(n.get("Index Cond")) for n in walks), walks
+    assert all(keyset in str(n.get("Index Cond")) for n in walks), walks
     assert not set().union(*(seq_scans(plan) for plan in plans)) & BIG_TABLES, plans
 
 
