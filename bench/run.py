@@ -1512,6 +1512,116 @@ def key_query_rows(
     return targets
 
 
+# The three pages that come both as a statement and as a function, and the form each
+# client should call (README, "Benchmark"). The function keeps its plans for the session:
+# in the simple protocol that saves planning on every call, while a prepared statement
+# keeps its plan anyway and the function only adds its call. Under row level security a
+# prepared status or stage page as a statement is planned on every call (enum equality
+# is not leakproof, so only a plan made for the value finds its partial index), and the
+# function, one statement per status or stage, keeps a plan for each.
+# (page, protocol) -> (the owner's query, the staff's query), names of KEY_QUERIES.
+FORMS_TO_CALL: list[tuple[str, str, str, str]] = [
+    ("order page", "simple", "order_page", "order_page"),
+    ("order page", "prepared", "order_detail", "order_detail"),
+    ("status page", "simple", "status_page", "status_page"),
+    ("status page", "prepared", "orders_by_status", "status_page"),
+    ("stage page", "simple", "stage_page", "stage_page"),
+    ("stage page", "prepared", "batches_at_stage", "stage_page"),
+]
+
+
+def forms_section(
+    results: dict[str, dict[str, Any]], prepared: dict[str, dict[str, Any]], add: Any
+) -> list[tuple[str, str, bool | None, str]]:
+    """The pages as their callers should call them (FORMS_TO_CALL), each protocol's figures
+    taken from the tables above, and the latency targets those forms meet or miss. Staff
+    and owner may call different forms, measured in different turns, so their ratio is
+    not interleaved as the tables' RLS/ours is."""
+    kinds = {name: kind for name, kind, _desc in KEY_QUERIES}
+    targets: list[tuple[str, str, bool | None, str]] = []
+    add("## The pages as each client should call them")
+    add("")
+    add(
+        "The order, status and stage pages come as a statement and as a function "
+        "(`workshop.order_detail()`, `workshop.orders_by_status()`, "
+        "`workshop.open_batches_at_stage()`), measured above as two queries. The function "
+        "keeps its plans for the session: without prepared statements (psql, scripts, "
+        "poolers in transaction mode) every client should call it; with them (psycopg 3, "
+        "PostgREST) the owner's statement keeps its plan too, and the function only adds "
+        "its call, while staff under row level security keep a plan of a status or stage "
+        "page only through its function (enum equality is not leakproof). These are "
+        "those forms' figures from the tables above; staff/owner compares the two forms "
+        "each calls, measured in different turns."
+    )
+    add("")
+    add(
+        "| page | protocol | owner calls | owner p95 | ours/seed p95 (rounds) | ours/floor p95 "
+        "| staff call | staff p95 | staff/owner |"
+    )
+    add("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+    for page, protocol, owner_q, staff_q in FORMS_TO_CALL:
+        table = results if protocol == "simple" else prepared
+        if owner_q not in table or staff_q not in table or "pk_floor" not in table:
+            continue
+        r = table[owner_q]
+        o = r.get("ours", {}).get("run", Run(ok=False, error="not run"))
+        s = r.get("literal", {}).get("run", Run(ok=False, error="not run"))
+        q = table[staff_q].get("rls", {}).get("run")
+        floor = table["pk_floor"]["ours"]["run"]
+        ratio_seed = o.p95 / s.p95 if o.ok and s.ok else None
+        spread = r.get("seed_ratio_rounds")
+        seed_cell = fmt(ratio_seed) + (
+            f" ({spread[0]:.2f}-{spread[1]:.2f})" if spread and ratio_seed is not None else ""
+        )
+        ratio_floor = o.p95 / floor.p95 if o.ok and floor.ok else None
+        ratio_staff = q.p95 / o.p95 if q is not None and q.ok and o.ok else None
+        staff_cell = (fmt(q.p95) if q.ok else f"n/a ({q.error})") if q is not None else "n/a"
+        add(
+            f"| {page} | {protocol} | `{owner_q}` | {fmt(o.p95) if o.ok else 'n/a'} | "
+            f"{seed_cell} | {fmt(ratio_floor)} | `{staff_q}` | {staff_cell} | "
+            f"{fmt(ratio_staff)} |"
+        )
+        what = f"{page}, {protocol} (`{owner_q}`"
+        what += ")" if staff_q == owner_q else f"; staff `{staff_q}`)"
+        limit = 1.0 if kinds[owner_q] == "point" else 2.0
+        targets.append(
+            (
+                f"{what}: p95 <= {limit:g} ms",
+                fmt(o.p95) + " ms" if o.ok else "n/a",
+                o.p95 <= limit if o.ok else None,
+                "",
+            )
+        )
+        if kinds[owner_q] == "point":
+            targets.append(
+                (
+                    f"{what}: p95 <= 3x floor",
+                    fmt(ratio_floor) + "x" if ratio_floor is not None else "n/a",
+                    ratio_floor <= 3.0 if ratio_floor is not None else None,
+                    "",
+                )
+            )
+        verdict, note = not_slower(ratio_seed, r.get("seed_slower_rounds"))
+        targets.append(
+            (
+                f"{what}: not slower than seed twin (p95)",
+                fmt(ratio_seed) + "x" if ratio_seed is not None else "n/a",
+                verdict,
+                note,
+            )
+        )
+        targets.append(
+            (
+                f"{what}: staff <= 1.5x owner (p95)",
+                fmt(ratio_staff) + "x" if ratio_staff is not None else "n/a",
+                ratio_staff <= 1.5 if ratio_staff is not None else None,
+                "",
+            )
+        )
+    add("")
+    return targets
+
+
 def with_planning(note: str, r: dict[str, Any], other: str) -> str:
     """A missed target's note with the planning times of ours and the other side (the
     seed twin, or the manager under row level security), where they were measured."""
@@ -1933,6 +2043,7 @@ def write_report(
         add("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
         prepared_targets = key_query_rows(prepared, add, with_plans=False)
     add("")
+    form_targets = forms_section(results, prepared, add)
     leakproof_section(leakproof, add)
     add("## Writes, load, refresh, size")
     add("")
@@ -2109,6 +2220,11 @@ def write_report(
         add("## The latency targets again, with prepared statements")
         add("")
         target_table(prepared_targets, add)
+    if form_targets:
+        add("")
+        add("## The latency targets of the pages as each client should call them")
+        add("")
+        target_table(form_targets, add)
     add("")
     add(
         "Reproduce: `make bench SCALE=" + str(scale) + "`. Query texts: bench/queries/*.sql "
