@@ -1417,6 +1417,22 @@ def machine() -> dict[str, str]:
     }
 
 
+def versus_seed(r: dict[str, Any], ours: Run, seed: Run) -> tuple[float | None, str]:
+    """Ours' p95 over the seed twin's, and its cell: the ratio, then its range over the
+    rounds where they took turns."""
+    ratio = ours.p95 / seed.p95 if ours.ok and seed.ok else None
+    spread = r.get("seed_ratio_rounds")
+    rounds = f" ({spread[0]:.2f}-{spread[1]:.2f})" if spread and ratio is not None else ""
+    return ratio, fmt(ratio) + rounds
+
+
+def p95_cell(run: Run | None) -> str:
+    """A p95 cell: the figure, why there is none, or n/a where it was not measured."""
+    if run is None:
+        return "n/a"
+    return fmt(run.p95) if run.ok else f"n/a ({run.error})"
+
+
 def key_query_rows(
     results: dict[str, dict[str, Any]], add: Any, with_plans: bool
 ) -> list[tuple[str, str, bool | None, str]]:
@@ -1437,14 +1453,10 @@ def key_query_rows(
         def trio(x: Run) -> str:
             return f"{fmt(x.p50)} / {fmt(x.p95)} / {fmt(x.p99)}" if x.ok else f"n/a ({x.error})"
 
-        ratio_seed = o.p95 / s.p95 if o.ok and s.ok else None
-        spread = r.get("seed_ratio_rounds")
-        seed_cell = fmt(ratio_seed) + (
-            f" ({spread[0]:.2f}-{spread[1]:.2f})" if spread and ratio_seed is not None else ""
-        )
+        ratio_seed, seed_cell = versus_seed(r, o, s)
         ratio_floor = o.p95 / floor.p95 if o.ok and floor.ok else None
         ratio_rls = q.p95 / o.p95 if q is not None and q.ok and o.ok else None
-        rls_cell = (fmt(q.p95) if q.ok else f"n/a ({q.error})") if q is not None else "n/a"
+        rls_cell = p95_cell(q)
         idx = ", ".join(plan.get("indexes", [])) or "-"
         seqs = ", ".join(plan.get("big_seqscans", [])) or "none"
         add(
@@ -1568,14 +1580,10 @@ def forms_section(
         s = r.get("literal", {}).get("run", Run(ok=False, error="not run"))
         q = table[staff_q].get("rls", {}).get("run")
         floor = table["pk_floor"]["ours"]["run"]
-        ratio_seed = o.p95 / s.p95 if o.ok and s.ok else None
-        spread = r.get("seed_ratio_rounds")
-        seed_cell = fmt(ratio_seed) + (
-            f" ({spread[0]:.2f}-{spread[1]:.2f})" if spread and ratio_seed is not None else ""
-        )
+        ratio_seed, seed_cell = versus_seed(r, o, s)
         ratio_floor = o.p95 / floor.p95 if o.ok and floor.ok else None
         ratio_staff = q.p95 / o.p95 if q is not None and q.ok and o.ok else None
-        staff_cell = (fmt(q.p95) if q.ok else f"n/a ({q.error})") if q is not None else "n/a"
+        staff_cell = p95_cell(q)
         add(
             f"| {page} | {protocol} | `{owner_q}` | {fmt(o.p95) if o.ok else 'n/a'} | "
             f"{seed_cell} | {fmt(ratio_floor)} | `{staff_q}` | {staff_cell} | "
