@@ -1433,14 +1433,43 @@ def p95_cell(run: Run | None) -> str:
     return fmt(run.p95) if run.ok else f"n/a ({run.error})"
 
 
-def key_query_rows(
-    results: dict[str, dict[str, Any]], add: Any, with_plans: bool
-) -> list[tuple[str, str, bool | None, str]]:
+# A target row of the report: what, the measured figure, met (None: n/a or level), a note.
+Target = tuple[str, str, bool | None, str]
+
+
+def latency_targets(label: str, kind: str, ours: Run, ratio_floor: float | None) -> list[Target]:
+    """The latency targets of a query of this kind (issue 7): a point read p95 <= 1 ms and
+    <= 3x the floor, a page p95 <= 2 ms, a report the seed's 100 ms bar."""
+    limits = {"point": (1.0, ""), "page": (2.0, ""), "report": (100.0, " (the seed's bar)")}
+    if kind not in limits:
+        return []
+    limit, why = limits[kind]
+    out: list[Target] = [
+        (
+            f"{label}: p95 <= {limit:g} ms{why}",
+            fmt(ours.p95) + " ms" if ours.ok else "n/a",
+            ours.p95 <= limit if ours.ok else None,
+            "",
+        )
+    ]
+    if kind == "point":
+        out.append(
+            (
+                f"{label}: p95 <= 3x floor",
+                fmt(ratio_floor) + "x" if ratio_floor is not None else "n/a",
+                ratio_floor <= 3.0 if ratio_floor is not None else None,
+                "",
+            )
+        )
+    return out
+
+
+def key_query_rows(results: dict[str, dict[str, Any]], add: Any, with_plans: bool) -> list[Target]:
     """The rows of a key-query table (after its header) and the latency targets they
     meet or miss. Without plans for prepared statements: EXPLAIN shows a custom plan,
     which a prepared statement may no longer run after five executions."""
     floor = results["pk_floor"]["ours"]["run"]
-    targets: list[tuple[str, str, bool | None, str]] = []
+    targets: list[Target] = []
     for name, kind, desc in KEY_QUERIES:
         if not with_plans and name not in results:
             continue  # not measured with prepared statements (the write)
@@ -1464,42 +1493,7 @@ def key_query_rows(
             f"{seed_cell} | {fmt(ratio_floor)} | {rls_cell} | {fmt(ratio_rls)} |"
             + (f" {idx} | {seqs} |" if with_plans else "")
         )
-        # targets
-        if kind == "point":
-            targets.append(
-                (
-                    f"{name}: p95 <= 1 ms",
-                    fmt(o.p95) + " ms" if o.ok else "n/a",
-                    o.p95 <= 1.0 if o.ok else None,
-                    "",
-                )
-            )
-            targets.append(
-                (
-                    f"{name}: p95 <= 3x floor",
-                    fmt(ratio_floor) + "x" if ratio_floor is not None else "n/a",
-                    ratio_floor <= 3.0 if ratio_floor is not None else None,
-                    "",
-                )
-            )
-        if kind == "page":
-            targets.append(
-                (
-                    f"{name}: p95 <= 2 ms",
-                    fmt(o.p95) + " ms" if o.ok else "n/a",
-                    o.p95 <= 2.0 if o.ok else None,
-                    "",
-                )
-            )
-        if kind == "report":
-            targets.append(
-                (
-                    f"{name}: p95 <= 100 ms (the seed's bar)",
-                    fmt(o.p95) + " ms" if o.ok else "n/a",
-                    o.p95 <= 100.0 if o.ok else None,
-                    "",
-                )
-            )
+        targets += latency_targets(name, kind, o, ratio_floor)
         if kind != "floor":
             verdict, note = not_slower(ratio_seed, r.get("seed_slower_rounds"))
             targets.append(
@@ -1525,7 +1519,7 @@ def key_query_rows(
 
 
 # The three pages that come both as a statement and as a function, and the form each
-# client should call (README, "Benchmark"). The function keeps its plans for the session:
+# client should call (README, "Which form to call"). The function keeps its plans for the session:
 # in the simple protocol that saves planning on every call, while a prepared statement
 # keeps its plan anyway and the function only adds its call. Under row level security a
 # prepared status or stage page as a statement is planned on every call (enum equality
@@ -1544,13 +1538,13 @@ FORMS_TO_CALL: list[tuple[str, str, str, str]] = [
 
 def forms_section(
     results: dict[str, dict[str, Any]], prepared: dict[str, dict[str, Any]], add: Any
-) -> list[tuple[str, str, bool | None, str]]:
+) -> list[Target]:
     """The pages as their callers should call them (FORMS_TO_CALL), each protocol's figures
     taken from the tables above, and the latency targets those forms meet or miss. Staff
     and owner may call different forms, measured in different turns, so their ratio is
     not interleaved as the tables' RLS/ours is."""
     kinds = {name: kind for name, kind, _desc in KEY_QUERIES}
-    targets: list[tuple[str, str, bool | None, str]] = []
+    targets: list[Target] = []
     add("## The pages as each client should call them")
     add("")
     add(
@@ -1591,24 +1585,7 @@ def forms_section(
         )
         what = f"{page}, {protocol} (`{owner_q}`"
         what += ")" if staff_q == owner_q else f"; staff `{staff_q}`)"
-        limit = 1.0 if kinds[owner_q] == "point" else 2.0
-        targets.append(
-            (
-                f"{what}: p95 <= {limit:g} ms",
-                fmt(o.p95) + " ms" if o.ok else "n/a",
-                o.p95 <= limit if o.ok else None,
-                "",
-            )
-        )
-        if kinds[owner_q] == "point":
-            targets.append(
-                (
-                    f"{what}: p95 <= 3x floor",
-                    fmt(ratio_floor) + "x" if ratio_floor is not None else "n/a",
-                    ratio_floor <= 3.0 if ratio_floor is not None else None,
-                    "",
-                )
-            )
+        targets += latency_targets(what, kinds[owner_q], o, ratio_floor)
         verdict, note = not_slower(ratio_seed, r.get("seed_slower_rounds"))
         targets.append(
             (
@@ -1665,7 +1642,7 @@ def not_slower(ratio: float | None, rounds: tuple[int, int] | None) -> tuple[boo
     return None, f"level: slower in {slower} of {n} rounds, within this run's noise"
 
 
-def target_table(targets: list[tuple[str, str, bool | None, str]], add: Any) -> None:
+def target_table(targets: list[Target], add: Any) -> None:
     add("| target | measured | result |")
     add("| --- | --- | --- |")
     for t, meas, ok, note in targets:
@@ -2030,7 +2007,7 @@ def write_report(
         + "."
     )
     planning_rows(results, add)
-    prepared_targets: list[tuple[str, str, bool | None, str]] = []
+    prepared_targets: list[Target] = []
     if prepared:
         add("")
         add("## Key queries with prepared statements (latency in ms)")
