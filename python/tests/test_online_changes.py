@@ -1,8 +1,9 @@
 """Online changes: deployed and reverted with Sqitch while other sessions keep writing.
 
-Three real changes done the zero-downtime way, each deployed and reverted on a database
-cloned from the template while three writer sessions insert orders and change their
-status through the triggers and API functions. No writer statement may fail, and none
+Four real changes done the zero-downtime way (an index built, two dropped, an enum
+label added), each deployed and reverted on a database cloned from the template while
+three writer sessions insert orders and change their status through the triggers and
+API functions. No writer statement may fail, and none
 may wait as long as the lock timeout (5 s, which the writers and the changes both set):
 that is the correctness bound of "online", not a performance figure.
 """
@@ -68,28 +69,42 @@ def test_partial_index_deploys_and_reverts_concurrently_under_writes(
     db.commit()
 
 
+# The changes that drop an index, and the index: the one whose building and dropping
+# the tests above and below follow, and idx_orders_by_status (written by every status
+# change the writers make).
+DROPS = [
+    (DROP_CHANGE, INDEX),
+    ("indexes/drop_orders_by_status", "workshop.idx_orders_by_status"),
+]
+
+
+@pytest.mark.parametrize(("drop_change", "index"), DROPS, ids=[c for c, _ in DROPS])
 def test_index_drop_deploys_and_reverts_concurrently_under_writes(
-    setup: tuple[uuid.UUID, uuid.UUID], dbname: str, db: psycopg.Connection[Any]
+    setup: tuple[uuid.UUID, uuid.UUID],
+    dbname: str,
+    db: psycopg.Connection[Any],
+    drop_change: str,
+    index: str,
 ) -> None:
-    """The later change that drops the index: its revert builds it again, its deploy
+    """A later change that drops an index: its revert builds it again, its deploy
     drops it, both CONCURRENTLY while the writers go on."""
     manager, model = setup
     target = sqitch_target(dbname)
     valid = "SELECT indisvalid AND indisready FROM pg_index WHERE indexrelid = to_regclass(%s)"
-    assert db.execute("SELECT to_regclass(%s)", [INDEX]).fetchone() == (None,)
+    assert db.execute("SELECT to_regclass(%s)", [index]).fetchone() == (None,)
     db.commit()
 
     with Writers(conninfo(dbname), manager, model, tag="DX") as w:
         w.wait_for(60)
-        phases = {"revert": run_sqitch("revert", "-y", "--to", f"{DROP_CHANGE}^", target)}
-        assert db.execute(valid, [INDEX]).fetchone() == (True,)
+        phases = {"revert": run_sqitch("revert", "-y", "--to", f"{drop_change}^", target)}
+        assert db.execute(valid, [index]).fetchone() == (True,)
         db.commit()
         w.wait_for(len(w.log.statements) + 30)
-        phases["deploy"] = run_sqitch("deploy", "--verify", "--to", DROP_CHANGE, target)
+        phases["deploy"] = run_sqitch("deploy", "--verify", "--to", drop_change, target)
         w.wait_for(len(w.log.statements) + 30)
     assert_online(w, phases)
-    assert DROP_CHANGE in deployed(dbname)
-    assert db.execute("SELECT to_regclass(%s)", [INDEX]).fetchone() == (None,)
+    assert drop_change in deployed(dbname)
+    assert db.execute("SELECT to_regclass(%s)", [index]).fetchone() == (None,)
     db.commit()
 
 

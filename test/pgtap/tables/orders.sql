@@ -36,14 +36,13 @@ SELECT is((SELECT count(*)::int FROM pg_catalog.pg_constraint
 -- is the whole set (indexes/drop_orders_status_priority dropped the seed's
 -- idx_orders_status_priority, indexes/drop_orders_delivered_created_at the delivered
 -- orders' status-page index, indexes/drop_orders_open_due_date the due dates of open
--- orders; indexes/orders_by_status serves prepared status pages).
+-- orders, indexes/drop_orders_by_status the orders by status).
 SELECT indexes_are('workshop', 'orders', ARRAY[
   'orders_pkey', 'orders_order_number_key', 'orders_shopify_line_unit_key', 'idx_orders_customer_id',
   'idx_orders_model_id', 'idx_orders_created_at', 'idx_orders_open_created_at',
   'idx_orders_pending_created_at', 'idx_orders_in_production_created_at',
   'idx_orders_on_hold_created_at', 'idx_orders_ready_to_ship_created_at',
-  'idx_orders_shipped_created_at', 'idx_orders_cancelled_created_at', 'idx_orders_due_risk',
-  'idx_orders_by_status']);
+  'idx_orders_shipped_created_at', 'idx_orders_cancelled_created_at', 'idx_orders_due_risk']);
 SELECT has_index('workshop', 'orders', 'idx_orders_customer_id', 'customer_id', 'idx_orders_customer_id is on customer_id');
 SELECT has_index('workshop', 'orders', 'idx_orders_model_id', 'model_id', 'idx_orders_model_id is on model_id');
 SELECT hasnt_index('workshop', 'orders', 'idx_orders_status_priority',
