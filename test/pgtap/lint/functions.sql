@@ -6,16 +6,22 @@ SELECT plan(8);
 
 CREATE TEMP VIEW our_functions AS
   SELECT p.oid, p.oid::regprocedure::text AS fn, n.nspname, p.prosecdef, p.proconfig,
-         p.proacl, p.proowner, p.prolang, p.prorettype, p.prokind
+         p.proacl, p.proowner, p.prolang, p.prorettype, p.prokind,
+         p.prosqlbody IS NOT NULL AS has_standard_body
     FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
    WHERE n.nspname IN ('workshop', 'workshop_private')
       OR (n.nspname = 'auth'
           AND pg_catalog.obj_description(p.oid, 'pg_proc') LIKE 'workshop_db:auth_shim:%');
 
+-- Except an invoker's function with a SQL-standard body (BEGIN ATOMIC or RETURN): its
+-- names are bound when it is created, not looked up in the caller's search_path, and
+-- without a SET clause the planner can inline it (workshop_private.uuid_v7, a column
+-- default computed for every row inserted).
 SELECT is_empty($$
   SELECT fn FROM our_functions
    WHERE nspname <> 'auth' AND NOT ('search_path=""' = ANY (COALESCE(proconfig, '{}')))
-$$, 'every workshop and workshop_private function sets search_path = '''' (never the caller''s)');
+     AND NOT (has_standard_body AND NOT prosecdef)
+$$, 'every workshop and workshop_private function sets search_path = '''' (never the caller''s), or binds its names at creation (a SQL-standard body, invoker''s rights)');
 
 -- The auth shim's functions are Supabase's definitions: inlinable SQL, so no SET clause
 -- (a SET makes a function non-inlinable and every policy pays for it). Instead every
