@@ -2091,7 +2091,8 @@ def write_report(
         ]
         add(
             f"| bulk import into the loaded database (orders/s; {len(io)} rounds of "
-            f"{io[0].orders:,} new orders in one INSERT, ours and the seed in turn; ours incl. "
+            f"{io[0].orders:,} new orders in one INSERT, ours and the seed in turn, the keys "
+            "made by each database's default (ours time-ordered, the seed's random); ours incl. "
             f"{sum(x.history for x in io):,} history rows, the seed {sum(x.history for x in il):,})"
             f" | {rio:,.0f} | {ril:,.0f} | {rio / ril:.2f} (rounds {min(rounds):.2f}-"
             f"{max(rounds):.2f}) |"

@@ -158,6 +158,7 @@ SELECT m.id, m.name, m.wood_types,
 
 \set first_order 1
 \set last_order :scale
+\set keys true
 \ir orders.sql
 SELECT bench.phase_done('orders', (SELECT count(*) FROM workshop.orders),
        format('rows (+ %s history rows)', (SELECT count(*) FROM workshop.order_status_history)),

@@ -24,6 +24,9 @@ CREATE TABLE IF NOT EXISTS bench.import_rounds (
   wal_start pg_lsn NOT NULL,
   wal_end pg_lsn NOT NULL
 );
+-- No keys sent: each database makes them by its own default, as for an order the
+-- Shopify import adds (ours time-ordered, tables/orders_id_uuid_v7; the seed's random).
+\set keys false
 SELECT pg_current_wal_insert_lsn() AS lsn0, clock_timestamp() AS t0 \gset
 \ir orders.sql
 SELECT extract(epoch FROM clock_timestamp() - :'t0') AS seconds,
@@ -33,6 +36,7 @@ SELECT extract(epoch FROM clock_timestamp() - :'t0') AS seconds,
 INSERT INTO bench.import_rounds (first_order, orders, history, seconds, wal_start, wal_end)
 SELECT :first_order, :last_order - :first_order + 1,
        (SELECT count(*) FROM workshop.order_status_history h
-         WHERE h.order_id IN (SELECT md5('order' || n)::uuid
-                                FROM generate_series(:first_order, :last_order) n)),
+         WHERE h.order_id IN (SELECT o.id FROM workshop.orders o
+                               WHERE o.order_number IN (SELECT 'WS-' || n
+                                                          FROM generate_series(:first_order, :last_order) n))),
        :seconds, :'lsn0', :'lsn1';
