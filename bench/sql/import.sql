@@ -25,7 +25,7 @@ CREATE TABLE IF NOT EXISTS bench.import_rounds (
   wal_end pg_lsn NOT NULL
 );
 -- No keys sent: each database makes them by its own default, as for an order the
--- Shopify import adds (ours time-ordered, tables/orders_id_uuid_v7; the seed's random).
+-- Shopify import adds (ours time-ordered, tables/uuid_v7_keys; the seed's random).
 \set keys false
 SELECT pg_current_wal_insert_lsn() AS lsn0, clock_timestamp() AS t0 \gset
 \ir orders.sql

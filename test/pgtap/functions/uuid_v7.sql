@@ -1,5 +1,5 @@
 -- workshop_private.uuid_v7(): time-ordered UUIDs (RFC 9562 version 7), the default key of
--- orders, customers and batches (tables/*_id_uuid_v7).
+-- orders, customers and batches (tables/uuid_v7_keys).
 BEGIN;
 SELECT plan(9);
 
@@ -30,7 +30,7 @@ SELECT is_empty($$
    WHERE date_trunc('milliseconds', b.at) > date_trunc('milliseconds', a.at) AND b.id < a.id
 $$, 'a key of a later millisecond sorts after the earlier ones');
 SELECT cmp_ok((SELECT count(DISTINCT substr(id::text, 20)) FROM made), '=', 2000::bigint,
-  'the random part differs between keys of the same millisecond');
+  'the 62 random bits after the variant differ from key to key, keys of one millisecond too');
 
 SELECT is((SELECT provolatile FROM pg_proc WHERE oid = 'workshop_private.uuid_v7()'::regprocedure),
   'v'::"char", 'volatile: a new key on each call, never folded into a plan');

@@ -1,8 +1,0 @@
--- Revert workshop_db:tables/customers_id_uuid_v7 from pg
--- Random keys again, as tables/customers made them; keys already made stay as they are.
-BEGIN;
-SET LOCAL lock_timeout = '5s';
-
-ALTER TABLE workshop.customers ALTER COLUMN id SET DEFAULT gen_random_uuid();
-
-COMMIT;
